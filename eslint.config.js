@@ -1,0 +1,141 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Dependencies point one way: engine ← store ← canvas/panels ← app. Each layer lists what it
+// may not import; `src/engine` may not touch React, zustand, React Flow or the DOM at all.
+const UI_LIBS = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  '@xyflow/*',
+];
+const layer = (forbidden, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: forbidden.flatMap((dir) => [`@/${dir}/*`, `**/${dir}/*`, `@/${dir}`]),
+          message,
+        },
+      ],
+    },
+  ],
+});
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'fetch',
+  'performance',
+  'requestAnimationFrame',
+  'setTimeout',
+  'setInterval',
+].map((name) => ({ name, message: 'src/engine is pure: no DOM, clock or timers.' }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public/sw.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Labels are text, never HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UI_LIBS.filter((p) => !p.includes('*')).map((name) => ({
+            name,
+            message: 'src/engine is pure TypeScript: no React, zustand or React Flow.',
+          })),
+          patterns: [
+            {
+              group: UI_LIBS.filter((p) => p.includes('*')),
+              message: 'src/engine is pure TypeScript.',
+            },
+            {
+              group: [
+                '@/store/*',
+                '@/canvas/*',
+                '@/panels/*',
+                '@/app/*',
+                '**/store/*',
+                '**/canvas/*',
+                '**/panels/*',
+                '**/app/*',
+              ],
+              message: 'The engine must not depend on UI layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    rules: layer(['canvas', 'panels', 'app'], 'The store must not depend on views.'),
+  },
+  {
+    files: ['src/canvas/**/*.{ts,tsx}'],
+    rules: layer(['panels', 'app'], 'The canvas must not depend on panels or the shell.'),
+  },
+  {
+    files: ['src/panels/**/*.{ts,tsx}'],
+    rules: layer(['canvas', 'app'], 'Panels must not depend on the canvas or the shell.'),
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,22 @@
+import type { FiguresByKind } from '../figures';
+import type { VariantId } from '../ids';
+import type { BlockKind } from '../kinds';
+
+/** One catalog variant: what a palette tile offers and where its numbers come from. */
+export type VariantOf<K extends BlockKind> = {
+  readonly id: VariantId;
+  readonly kind: K;
+  /** Short name shown on the block. */
+  readonly label: string;
+  /** Two sentences for a student: what it is, and why it matters in a stack. */
+  readonly description: string;
+  /** Default figures; a block may override any of them with `props`. */
+  readonly figures: Readonly<FiguresByKind[K]>;
+  /** Figures that are engineering estimates, not read in a source. The UI marks them. */
+  readonly estimates: readonly (keyof FiguresByKind[K] & string)[];
+  /** Where the figures (and the facts in the description) come from. The first is the main one. */
+  readonly sources: readonly [string, ...string[]];
+};
+
+/** A variant of any kind. */
+export type Variant = { [K in BlockKind]: VariantOf<K> }[BlockKind];

@@ -1,0 +1,142 @@
+import type { Placed, PlacedOf } from '../graph/placed';
+import type { Placement } from '../graph/placeDesign';
+import type { LayerKeys } from './layerKeys';
+import type { BlockId } from '../ids';
+import { makeGauge, roundMiB, type Gauge } from './gauge';
+
+/** Why a block appears in an account's breakdown. */
+export type ChargeReason =
+  /** The block's own memory and disk. */
+  | 'itself'
+  /** A VM's memory and disk allocation: the host pays all of it, used or not. */
+  | 'vm-allocation'
+  /** The hypervisor's per-VM overhead. */
+  | 'vm-overhead'
+  /** The engine's per-container overhead (the shim). */
+  | 'container-overhead'
+  /** A library identical to one already counted in this kernel: stored and loaded once. */
+  | 'shared-layer';
+
+export type Charge = {
+  readonly blockId: BlockId;
+  readonly reason: ChargeReason;
+  readonly memoryMiB: number;
+  readonly diskMiB: number;
+};
+
+/** A machine's or a VM's memory and disk, and what uses them. */
+export type AccountReport = {
+  /** The hardware block, or the guest OS that is the VM. */
+  readonly blockId: BlockId;
+  readonly memory: Gauge;
+  readonly disk: Gauge;
+  readonly breakdown: readonly Charge[];
+};
+
+export type Accounts = {
+  readonly hardware: readonly AccountReport[];
+  readonly vms: readonly AccountReport[];
+  /** The account of each machine and VM, by its index in the design. */
+  readonly byIndex: readonly (AccountReport | undefined)[];
+};
+
+type Tally = { owner: Placed; memory: number; disk: number; breakdown: Charge[] };
+
+/**
+ * Charges every installed block to the account that pays for it (DESIGN.md §1, §3): a VM by its
+ * allocation plus the hypervisor's per-VM overhead, a container by its app plus the engine's
+ * per-container overhead, each distinct library layer once per kernel, everything else by itself.
+ */
+export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Accounts {
+  const tallies: (Tally | undefined)[] = new Array(placement.all.length);
+  const tallyOf = (owner: Placed): Tally =>
+    (tallies[owner.index] ??= { owner, memory: 0, disk: 0, breakdown: [] });
+  const charge = (
+    to: Placed,
+    p: Placed,
+    reason: ChargeReason,
+    memoryMiB: number,
+    diskMiB: number,
+  ) => {
+    const t = tallyOf(to);
+    t.memory += memoryMiB;
+    t.disk += diskMiB;
+    t.breakdown.push({
+      blockId: p.block.id,
+      reason,
+      memoryMiB: roundMiB(memoryMiB),
+      diskMiB: roundMiB(diskMiB),
+    });
+  };
+
+  const countedLayers = new Set<number>();
+  for (const p of placement.all) {
+    if (p.kind === 'hardware') {
+      tallyOf(p);
+      continue;
+    }
+    const account = p.account;
+    if (account === undefined || p.machine === undefined) continue; // not installed: costs nothing
+    switch (p.kind) {
+      case 'os':
+        if (p.role === 'guest-os' && p.host?.kind === 'hypervisor') {
+          charge(account, p, 'vm-allocation', p.figures.vmMemoryMiB, p.figures.vmDiskMiB);
+          charge(account, p, 'vm-overhead', p.host.figures.perVmMemoryMiB, 0);
+          charge(p, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        } else {
+          charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        }
+        break;
+      case 'library': {
+        const key = layerKeys[p.index] ?? -1;
+        if (key >= 0 && countedLayers.has(key)) {
+          charge(account, p, 'shared-layer', 0, 0);
+        } else {
+          if (key >= 0) countedLayers.add(key);
+          charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        }
+        break;
+      }
+      case 'app':
+        charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        if (p.engine !== undefined) {
+          const engine = p.engine as PlacedOf<'engine'>;
+          charge(
+            engine.account ?? account,
+            p,
+            'container-overhead',
+            engine.figures.perContainerMemoryMiB,
+            0,
+          );
+        }
+        break;
+      case 'hypervisor':
+      case 'engine':
+        charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        break;
+    }
+  }
+
+  const hardware: AccountReport[] = [];
+  const vms: AccountReport[] = [];
+  const byIndex: (AccountReport | undefined)[] = new Array(placement.all.length);
+  for (const p of placement.all) {
+    const t = tallies[p.index];
+    if (!t) continue;
+    const capacity =
+      p.kind === 'hardware'
+        ? { memory: p.figures.memoryMiB, disk: p.figures.diskMiB }
+        : p.kind === 'os'
+          ? { memory: p.figures.vmMemoryMiB, disk: p.figures.vmDiskMiB }
+          : { memory: 0, disk: 0 };
+    const report: AccountReport = {
+      blockId: p.block.id,
+      memory: makeGauge(capacity.memory, t.memory),
+      disk: makeGauge(capacity.disk, t.disk),
+      breakdown: t.breakdown,
+    };
+    byIndex[p.index] = report;
+    (p.kind === 'hardware' ? hardware : vms).push(report);
+  }
+  return { hardware, vms, byIndex };
+}

@@ -1,0 +1,25 @@
+import type { Placement } from '../graph/placeDesign';
+import { chargeAccounts, type Accounts } from './accounts';
+import { appPaths, computeAppCosts, type AppReport } from './appCosts';
+import { computeLayerKeys, type LayerKeys } from './layerKeys';
+import { computeSharing, type SharingReport } from './sharing';
+
+/** Every cost of a placed design; the capacity rules read it too. */
+export type CostModel = {
+  readonly accounts: Accounts;
+  readonly layerKeys: LayerKeys;
+  readonly sharing: SharingReport;
+  readonly apps: readonly AppReport[];
+};
+
+export function computeCosts(placement: Placement): CostModel {
+  const layerKeys = computeLayerKeys(placement);
+  const accounts = chargeAccounts(placement, layerKeys);
+  const paths = appPaths(placement.byKind.app, placement.all.length);
+  return {
+    accounts,
+    layerKeys,
+    sharing: computeSharing(placement.byKind.app, paths, layerKeys),
+    apps: computeAppCosts(placement.byKind.app, paths, accounts),
+  };
+}

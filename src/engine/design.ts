@@ -1,0 +1,32 @@
+import type { FiguresByKind } from './figures';
+import type { BlockId, VariantId } from './ids';
+import type { BlockKind } from './kinds';
+
+/** The `format` tag every design file carries. */
+export const DESIGN_FORMAT = 'stack-sandbox';
+/** The file format version this build reads and writes. */
+export const DESIGN_VERSION = 1;
+
+/** One block of one kind. `props` overrides the catalog figures of its variant. */
+export type BlockOf<K extends BlockKind> = {
+  readonly id: BlockId;
+  readonly kind: K;
+  readonly variant: VariantId;
+  /** The block this one runs on. Hardware has none; any other block without one is "not installed". */
+  readonly on?: BlockId;
+  readonly x?: number;
+  readonly y?: number;
+  readonly label?: string;
+  readonly props?: Readonly<Partial<FiguresByKind[K]>>;
+};
+
+/** A block of any kind (a union discriminated by `kind`). */
+export type Block = { [K in BlockKind]: BlockOf<K> }[BlockKind];
+
+/** A design: a forest of blocks, as written in a `.json` file (format version 1). */
+export type Design = {
+  readonly format: typeof DESIGN_FORMAT;
+  readonly version: typeof DESIGN_VERSION;
+  readonly name: string;
+  readonly blocks: readonly Block[];
+};

@@ -1,0 +1,166 @@
+import { defaultVariant, findVariant } from '../catalog';
+import type { Variant } from '../catalog/types';
+import type { Block, Design } from '../design';
+import type { BlockId } from '../ids';
+import { BLOCK_KINDS, type BlockKind } from '../kinds';
+import { isGuestOs, type Placed, type PlacedOf } from './placed';
+import { deriveRole } from './roles';
+
+/** A design with every block placed: the input every rule and cost reads. */
+export type Placement = {
+  /** Every block, in design order. */
+  readonly all: readonly Placed[];
+  /** Every reached block, each after its host (parents first). */
+  readonly topDown: readonly Placed[];
+  readonly byId: ReadonlyMap<BlockId, Placed>;
+  readonly byKind: { readonly [K in BlockKind]: readonly PlacedOf<K>[] };
+  /** Blocks whose `on` names a block that is not in the design. */
+  readonly dangling: readonly Placed[];
+  /** Each circle of blocks running on one another, members in design order. */
+  readonly cycles: readonly (readonly Placed[])[];
+};
+
+type Mutable<T> = { -readonly [P in keyof T]: T[P] };
+type Draft = Mutable<PlacedOf<BlockKind>> & { children: Placed[] };
+
+const NO_CHILDREN: Placed[] = [];
+
+function variantOf(block: Block): Variant {
+  return (findVariant(block.kind, block.variant) ?? defaultVariant(block.kind)) as Variant;
+}
+
+/** What blocks standing on `p` inherit from it. */
+function kernelFor(p: Placed): Placed | undefined {
+  if (p.kind === 'os') return p;
+  if (p.kind === 'engine' && p.figures.linuxVm) return p;
+  return p.kernel;
+}
+function accountFor(p: Placed): Placed | undefined {
+  if (p.kind === 'hardware' || isGuestOs(p)) return p;
+  return p.account;
+}
+function engineFor(p: Placed): Placed | undefined {
+  if (p.kind === 'engine') return p;
+  if (p.kind === 'os') return undefined; // a new kernel: whatever is below is another world
+  return p.engine;
+}
+
+function derive(d: Draft): void {
+  const host = d.host;
+  d.reached = true;
+  if (d.kind === 'hardware' || host === undefined) {
+    // Hardware is always the bottom of its own stack, even when a file says otherwise.
+    d.depth = 0;
+    d.machine = d.kind === 'hardware' ? (d as Placed) : undefined;
+    d.kernel = undefined;
+    d.account = undefined;
+    d.engine = undefined;
+  } else {
+    d.depth = host.depth + 1;
+    d.machine = host.machine;
+    d.kernel = d.kind === 'os' ? (d as Placed) : kernelFor(host);
+    d.account = accountFor(host);
+    d.engine = d.kind === 'os' ? undefined : engineFor(host);
+  }
+  const installed = d.machine !== undefined;
+  const below = d.kind === 'os' ? (host === undefined ? undefined : kernelFor(host)) : d.kernel;
+  d.role = deriveRole({
+    kind: d.kind,
+    hostKind: d.kind === 'hardware' ? undefined : host?.kind,
+    installed,
+    insideVm: d.account !== undefined && d.account.kind === 'os',
+    inContainer: d.engine !== undefined,
+    onKernel: below !== undefined,
+  });
+}
+
+/**
+ * Places every block of a design: its host, children, machine, kernel, account and role.
+ * Linear in the number of blocks; safe on designs with dangling hosts or circles.
+ */
+export function placeDesign(design: Design): Placement {
+  const drafts: Draft[] = design.blocks.map((block, index) => {
+    const variant = variantOf(block);
+    return {
+      kind: block.kind,
+      block,
+      index,
+      variant,
+      // Most blocks keep their catalog figures: share the catalog's object instead of copying it.
+      figures: block.props === undefined ? variant.figures : { ...variant.figures, ...block.props },
+      host: undefined,
+      children: NO_CHILDREN,
+      reached: false,
+      depth: 0,
+      machine: undefined,
+      kernel: undefined,
+      account: undefined,
+      engine: undefined,
+      role: 'not-installed',
+    } as Draft;
+  });
+  const byId = new Map<BlockId, Placed>();
+  for (const d of drafts) if (!byId.has(d.block.id)) byId.set(d.block.id, d as Placed);
+
+  const dangling: Placed[] = [];
+  for (const d of drafts) {
+    if (d.block.on === undefined) continue;
+    const host = byId.get(d.block.on);
+    if (host === undefined) dangling.push(d as Placed);
+    else {
+      d.host = host;
+      const h = host as Draft;
+      // Most blocks are leaves: they share one empty list until something lands on them.
+      if (h.children === NO_CHILDREN) h.children = [];
+      h.children.push(d as Placed);
+    }
+  }
+
+  // Parents first: start from every block that is the bottom of a stack and walk upwards.
+  const topDown: Placed[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'hardware' || d.host === undefined) topDown.push(d as Placed);
+  }
+  for (let i = 0; i < topDown.length; i++) {
+    const p = topDown[i] as Draft;
+    derive(p);
+    // A hardware child is a bottom of its own and was queued above; everything else is new.
+    for (const child of p.children)
+      if (child.kind !== 'hardware' && !child.reached) topDown.push(child);
+  }
+
+  const cycles = findCycles(drafts.filter((d) => !d.reached) as Placed[]);
+  const byKind = Object.fromEntries(BLOCK_KINDS.map((k) => [k, [] as Placed[]])) as Record<
+    BlockKind,
+    Placed[]
+  >;
+  for (const d of drafts) byKind[d.kind].push(d as Placed);
+  return {
+    all: drafts as Placed[],
+    topDown,
+    byId,
+    byKind: byKind as Placement['byKind'],
+    dangling,
+    cycles,
+  };
+}
+
+/** Among unreached blocks every host chain ends in a circle; find each circle once. */
+function findCycles(unreached: readonly Placed[]): Placed[][] {
+  const state = new Map<Placed, 1 | 2>();
+  const cycles: Placed[][] = [];
+  for (const start of unreached) {
+    const walk: Placed[] = [];
+    let at: Placed | undefined = start;
+    while (at !== undefined && !state.has(at)) {
+      state.set(at, 1);
+      walk.push(at);
+      at = at.host;
+    }
+    if (at !== undefined && state.get(at) === 1) {
+      cycles.push(walk.slice(walk.indexOf(at)).sort((a, b) => a.index - b.index));
+    }
+    for (const p of walk) state.set(p, 2);
+  }
+  return cycles;
+}

@@ -1,0 +1,77 @@
+import { assertNever } from '../assert';
+import type { BlockKind } from '../kinds';
+
+/** What a block *is* in its stack, derived from where it sits, never stored. */
+export type Role =
+  | 'machine'
+  | 'host-os'
+  | 'guest-os'
+  | 'bare-metal-hypervisor'
+  | 'hosted-hypervisor'
+  | 'nested-hypervisor'
+  | 'container-engine'
+  | 'image-layer'
+  | 'system-library'
+  | 'container'
+  | 'vm-app'
+  | 'native-app'
+  | 'misplaced'
+  | 'not-installed';
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  machine: 'physical machine',
+  'host-os': 'host OS',
+  'guest-os': 'guest OS (a virtual machine)',
+  'bare-metal-hypervisor': 'bare-metal hypervisor',
+  'hosted-hypervisor': 'hosted hypervisor',
+  'nested-hypervisor': 'nested hypervisor (inside a VM)',
+  'container-engine': 'container engine',
+  'image-layer': 'image layer (in a container)',
+  'system-library': 'system library',
+  container: 'app in a container',
+  'vm-app': 'app in a virtual machine',
+  'native-app': 'app on the host OS',
+  misplaced: 'misplaced',
+  'not-installed': 'not installed',
+};
+
+/** Facts about the stack below a block that decide its role. */
+export type RoleInput = {
+  kind: BlockKind;
+  hostKind: BlockKind | undefined;
+  installed: boolean;
+  /** The host is (or is inside) a guest OS. */
+  insideVm: boolean;
+  /** There is a container engine below, within the same kernel. */
+  inContainer: boolean;
+  /** There is a kernel (an OS) below. */
+  onKernel: boolean;
+};
+
+export function deriveRole(r: RoleInput): Role {
+  if (r.kind === 'hardware') return 'machine';
+  if (!r.installed) return 'not-installed';
+  switch (r.kind) {
+    case 'os':
+      if (r.hostKind === 'hardware') return 'host-os';
+      return r.hostKind === 'hypervisor' ? 'guest-os' : 'misplaced';
+    case 'hypervisor':
+      if (r.hostKind === 'hardware') return 'bare-metal-hypervisor';
+      if (r.hostKind !== 'os') return 'misplaced';
+      return r.insideVm ? 'nested-hypervisor' : 'hosted-hypervisor';
+    case 'engine':
+      return r.hostKind === 'os' ? 'container-engine' : 'misplaced';
+    case 'library':
+      if (r.inContainer) return 'image-layer';
+      return r.onKernel && r.hostKind !== 'hypervisor' ? 'system-library' : 'misplaced';
+    case 'app':
+      if (r.hostKind === 'app' || r.hostKind === 'hypervisor' || r.hostKind === 'hardware') {
+        return 'misplaced';
+      }
+      if (r.inContainer) return 'container';
+      if (!r.onKernel) return 'misplaced';
+      return r.insideVm ? 'vm-app' : 'native-app';
+    default:
+      return assertNever(r.kind, 'block kind');
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The Stack Sandbox engine: pure TypeScript, no UI. Everything a view, the grader or a test needs
+ * is exported here; nothing else in `src/engine` is public.
+ *
+ * @example
+ * import { parseDesign, evaluate } from '@/engine';
+ * const read = parseDesign(text);
+ * if (read.ok) console.log(evaluate(read.design).sharing.memory.savedPct);
+ */
+
+// The model
+export type { BlockId, VariantId } from './ids';
+export { asBlockId, asVariantId } from './ids';
+export type { BlockKind } from './kinds';
+export { BLOCK_KINDS, KIND_LABELS, isBlockKind } from './kinds';
+export type {
+  AppFigures,
+  Arch,
+  EngineFigures,
+  Figures,
+  FiguresByKind,
+  HardwareFigures,
+  HypervisorFigures,
+  HypervisorType,
+  Libc,
+  LibraryArch,
+  LibraryFigures,
+  OsFamily,
+  OsFigures,
+} from './figures';
+export type { FigureSpec, FigureUnit } from './figureSpecs';
+/** How each figure of each kind is validated, edited and shown. */
+export { FIGURE_LIMITS, FIGURE_SPECS } from './figureSpecs';
+export type { Block, BlockOf, Design } from './design';
+export { DESIGN_FORMAT, DESIGN_VERSION } from './design';
+
+// The catalog
+export type { Variant, VariantOf } from './catalog/types';
+export { CATALOG, defaultVariant, findVariant } from './catalog';
+export { SOURCES } from './catalog/sources';
+
+// Reading and writing designs
+export type {
+  ParseError,
+  ParseErrorCode,
+  ParseResult,
+  ParseWarning,
+  ParseWarningCode,
+} from './parse/types';
+export { parseDesign } from './parse/parseDesign';
+export { serializeDesign } from './parse/serializeDesign';
+export { DESIGN_LIMITS } from './parse/limits';
+
+// Evaluating designs
+export { evaluate } from './evaluate';
+export type { BlockFacts, Report, Totals } from './report';
+export type { Diagnostic, RuleFamily, Severity } from './rules/types';
+export type { RuleId } from './rules/ruleIds';
+export { RULE_IDS } from './rules/ruleIds';
+/** Every rule with its family, title and source, for a list of rules or a glossary. */
+export { RULES } from './rules';
+export type { AccountReport, Charge, ChargeReason } from './cost/accounts';
+export type { AppReport, CopyKind } from './cost/appCosts';
+export type { Gauge } from './cost/gauge';
+export type { Savings, SharedLayer, SharingReport } from './cost/sharing';
+export type { Role } from './graph/roles';
+export { ROLE_LABELS } from './graph/roles';
+export { EMULATION_PENALTY_PCT, NESTED_PENALTY_PCT } from './cost/penalties';

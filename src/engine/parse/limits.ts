@@ -1,0 +1,16 @@
+/**
+ * Hard limits on what a design may contain. Anything beyond them is a typo, a broken file or an
+ * attack, and would only make the browser slow for everyone in the room.
+ */
+export const DESIGN_LIMITS = {
+  /** Most blocks a design may hold. */
+  maxBlocks: 20_000,
+  /** Longest block label or design name, in characters (code points). */
+  maxLabel: 200,
+  /** Longest block id, in characters. */
+  maxId: 200,
+  /** Largest JSON text `parseDesign` will read, in UTF-16 code units (about 16 MB). */
+  maxTextLength: 16 * 1024 * 1024,
+  /** Positions are clamped to ±this many canvas pixels. */
+  maxCoordinate: 10_000_000,
+} as const;

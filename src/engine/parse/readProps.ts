@@ -1,0 +1,61 @@
+import type { FiguresByKind } from '../figures';
+import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
+import type { BlockKind } from '../kinds';
+
+/** `Object.hasOwn` on anything, without trusting prototypes or getters to be sane. */
+export function ownValue(record: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+export function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readFigure<F>(
+  spec: FigureSpec<F>,
+  raw: unknown,
+): { ok: true; value: unknown } | { ok: false } {
+  switch (spec.type) {
+    case 'number':
+      if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw > spec.max) {
+        return { ok: false };
+      }
+      return { ok: true, value: raw + 0 }; // + 0 turns -0 into 0, so files round-trip exactly
+    case 'enum': {
+      // Hand-written files often say `"hypervisorType": 1`; accept the number for the string.
+      const text = typeof raw === 'number' ? String(raw) : raw;
+      return typeof text === 'string' && spec.values.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false };
+    }
+    case 'bool':
+      return typeof raw === 'boolean' ? { ok: true, value: raw } : { ok: false };
+  }
+}
+
+/**
+ * Reads a block's figure overrides. Only the figures of its kind are read (in catalog order);
+ * anything else in `raw` is ignored, so hostile keys never reach the design.
+ */
+export function readProps<K extends BlockKind>(
+  kind: K,
+  raw: object,
+  onBad: (key: string) => void,
+): Partial<FiguresByKind[K]> | undefined {
+  const props: Record<string, unknown> = {};
+  let count = 0;
+  for (const spec of FIGURE_SPECS[kind] as readonly FigureSpec<FiguresByKind[K]>[]) {
+    const value = ownValue(raw, spec.key);
+    if (value === undefined) continue;
+    const read = readFigure(spec, value);
+    if (read.ok) {
+      props[spec.key] = read.value;
+      count++;
+    } else {
+      onBad(spec.key);
+    }
+  }
+  return count > 0 ? (props as Partial<FiguresByKind[K]>) : undefined;
+}

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryRawDesign } from '../../tests/helpers/arbitraries';
+import { CATALOG, evaluate, parseDesign, serializeDesign, type Design } from '.';
+import { asBlockId, asVariantId } from './ids';
+
+const RUNS = { numRuns: 300 };
+
+/** Designs exactly as `parseDesign` accepts them from generated files. */
+const acceptedDesign = arbitraryRawDesign().map((raw) => {
+  const result = parseDesign(raw);
+  if (!result.ok) throw new Error(`generator produced a refused design: ${result.error.message}`);
+  return result.design;
+});
+
+describe('parseDesign never throws', () => {
+  it('on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => void parseDesign(v)),
+      RUNS,
+    );
+  });
+  it('on any string, as JSON text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => void parseDesign(s)),
+      RUNS,
+    );
+  });
+  it('on anything at all, including envelopes with junk blocks', () => {
+    const envelope = fc.record({
+      format: fc.constantFrom('stack-sandbox', 'x', undefined),
+      version: fc.oneof(fc.constant(1), fc.anything()),
+      name: fc.anything(),
+      blocks: fc.oneof(fc.array(fc.anything()), fc.anything()),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), envelope), (v) => void parseDesign(v)),
+      RUNS,
+    );
+  });
+});
+
+describe('parseDesign and serializeDesign', () => {
+  it('round-trip every accepted design exactly, with no new warnings', () => {
+    fc.assert(
+      fc.property(acceptedDesign, (design) => {
+        const again = parseDesign(serializeDesign(design));
+        expect(again.ok && again.warnings).toEqual([]);
+        expect(again.ok && again.design).toEqual(design);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('evaluate', () => {
+  it('never throws on a design parseDesign accepted, and is deterministic', () => {
+    fc.assert(
+      fc.property(acceptedDesign, (design) => {
+        const a = evaluate(design);
+        const b = evaluate(design);
+        expect(b).toEqual(a);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never reports negative savings, and actual never exceeds "without sharing"', () => {
+    fc.assert(
+      fc.property(acceptedDesign, (design) => {
+        const { sharing } = evaluate(design);
+        for (const s of [sharing.memory, sharing.disk]) {
+          expect(s.savedMiB).toBeGreaterThanOrEqual(0);
+          expect(s.actualMiB).toBeLessThanOrEqual(s.withoutSharingMiB);
+          expect(s.savedPct).toBeGreaterThanOrEqual(0);
+          expect(s.savedPct).toBeLessThanOrEqual(100);
+        }
+        for (const layer of sharing.layers) expect(layer.appIds.length).toBeGreaterThanOrEqual(2);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps every gauge consistent: free + used − over = capacity, none negative', () => {
+    fc.assert(
+      fc.property(acceptedDesign, (design) => {
+        const r = evaluate(design);
+        for (const account of [...r.hardware, ...r.vms]) {
+          for (const g of [account.memory, account.disk]) {
+            expect(g.freeMiB).toBeGreaterThanOrEqual(0);
+            expect(g.overMiB).toBeGreaterThanOrEqual(0);
+            expect(g.freeMiB === 0 || g.overMiB === 0).toBe(true);
+            expect(g.capacityMiB + g.overMiB - g.freeMiB).toBeCloseTo(g.usedMiB, 2);
+          }
+        }
+        for (const app of r.apps) {
+          expect(Number.isInteger(app.extraCopies) && app.extraCopies >= 0).toBe(true);
+          expect(app.performancePct).toBeGreaterThanOrEqual(0);
+          expect(app.performancePct).toBeLessThanOrEqual(100);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never charges more for a layer when another app lands on it', () => {
+    const withLayerInUse = acceptedDesign.filter((design) => {
+      const r = evaluate(design);
+      return r.apps.some((a) =>
+        a.path.some((id) => design.blocks.find((b) => b.id === id)?.kind === 'library'),
+      );
+    });
+    fc.assert(
+      fc.property(
+        withLayerInUse,
+        fc.nat(),
+        fc.constantFrom(...CATALOG.app),
+        (design, pick, variant) => {
+          const before = evaluate(design);
+          const kindOf = new Map(design.blocks.map((b) => [b.id as string, b.kind]));
+          const used = [
+            ...new Set(
+              before.apps.flatMap((a) => a.path.filter((id) => kindOf.get(id) === 'library')),
+            ),
+          ];
+          const layer = used[pick % used.length]!;
+          const added: Design = {
+            ...design,
+            blocks: [
+              ...design.blocks,
+              {
+                id: asBlockId('new-app'),
+                kind: 'app',
+                variant: asVariantId(variant.id),
+                on: layer,
+              },
+            ],
+          };
+          const after = evaluate(added);
+          // The layer and everything below it already lie on an app's path: nothing new to count.
+          expect(after.sharing.memory.actualMiB).toBe(before.sharing.memory.actualMiB);
+          expect(after.sharing.disk.actualMiB).toBe(before.sharing.disk.actualMiB);
+          expect(after.sharing.memory.savedMiB).toBeGreaterThanOrEqual(
+            before.sharing.memory.savedMiB,
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import type { CostModel } from '../cost/costModel';
+import type { Placement } from '../graph/placeDesign';
+import type { BlockId } from '../ids';
+import type { RuleId } from './ruleIds';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding of one rule, as the Problems panel, the grader and tests read it. */
+export type Diagnostic = {
+  /** Stable kebab-case id of the rule (safe to match on in tests and exercises). */
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** The blocks concerned, the one to fix first. */
+  readonly blockIds: readonly BlockId[];
+  /** What is wrong, in a student's words. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly fix: string;
+  /** Where the fact behind the rule comes from. */
+  readonly source?: string;
+};
+
+/** Families of rules, as DESIGN.md §3 groups them. */
+export type RuleFamily =
+  | 'structure'
+  | 'placement'
+  | 'architecture'
+  | 'virtualization'
+  | 'kernel'
+  | 'libraries'
+  | 'capacity';
+
+/** What a rule can read: the placed design and its costs. */
+export type RuleContext = { readonly placement: Placement; readonly costs: CostModel };
+
+/** A finding before the rule's id and source are attached. */
+export type Finding = {
+  readonly blockIds: readonly BlockId[];
+  readonly message: string;
+  readonly fix: string;
+  /** Only when this finding differs from the rule's usual severity. */
+  readonly severity?: Severity;
+};
+
+export type Rule = {
+  readonly id: RuleId;
+  readonly family: RuleFamily;
+  /** The usual severity of its findings. */
+  readonly severity: Severity;
+  /** One line for a list of rules ("A type 2 hypervisor needs a host OS"). */
+  readonly title: string;
+  /** The rule ids L1–L25 of the reference it implements, for readers of the code. */
+  readonly reference: readonly string[];
+  readonly source: string;
+  check(ctx: RuleContext, report: (finding: Finding) => void): void;
+};

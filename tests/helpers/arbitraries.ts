@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { BLOCK_KINDS, CATALOG, FIGURE_SPECS, type BlockKind } from '@/engine';
+
+/** Which kinds usually sit on which: the grammar that makes generated designs mostly sensible. */
+const USUAL_CHILDREN: Record<BlockKind, BlockKind[]> = {
+  hardware: ['os', 'hypervisor'],
+  os: ['engine', 'hypervisor', 'library', 'app'],
+  hypervisor: ['os'],
+  engine: ['library', 'app'],
+  library: ['library', 'app', 'app'],
+  app: ['app'],
+};
+
+const figureValue = (spec: (typeof FIGURE_SPECS)[BlockKind][number]) => {
+  switch (spec.type) {
+    case 'number':
+      return fc.oneof(
+        fc.constantFrom(0, 1, 5, 100, 2048),
+        fc.double({ min: 0, max: spec.max, noNaN: true }),
+      );
+    case 'enum':
+      return fc.constantFrom(...spec.values);
+    case 'bool':
+      return fc.boolean();
+  }
+};
+
+/** Random, valid figure overrides for a kind (a random subset of its figures). */
+export function arbitraryProps(kind: BlockKind) {
+  const specs = FIGURE_SPECS[kind];
+  return fc.record(
+    Object.fromEntries(specs.map((s) => [s.key, figureValue(s)])) as Record<
+      string,
+      fc.Arbitrary<unknown>
+    >,
+    { requiredKeys: [] },
+  );
+}
+
+const blockSeed = fc.record({
+  parent: fc.nat(),
+  kind: fc.nat(),
+  variant: fc.nat(),
+  usual: fc.double({ min: 0, max: 1, noNaN: true }),
+  /** Occasionally point anywhere (forward, self, dangling): circles and broken links. */
+  wild: fc.option(fc.nat(), { freq: 12 }),
+  detached: fc.constantFrom(false, false, false, false, false, false, false, false, false, true),
+  props: fc.option(fc.constantFrom(...BLOCK_KINDS).chain(arbitraryProps), { freq: 4 }),
+  label: fc.option(fc.string({ unit: 'binary', maxLength: 30 }), { freq: 4 }),
+});
+
+/**
+ * A raw design object (as a file would hold it): mostly sensible stacks built bottom-up, with
+ * illegal placements, detached blocks, dangling hosts and circles mixed in.
+ */
+export function arbitraryRawDesign(maxBlocks = 40) {
+  return fc.array(blockSeed, { minLength: 0, maxLength: maxBlocks }).map((seeds) => {
+    const kinds: BlockKind[] = [];
+    const blocks = seeds.map((s, i) => {
+      const parentIndex = i === 0 ? undefined : s.parent % i;
+      const parentKind = parentIndex === undefined ? undefined : kinds[parentIndex];
+      const options =
+        parentKind === undefined || s.usual > 0.85 ? BLOCK_KINDS : USUAL_CHILDREN[parentKind];
+      const kind = i === 0 ? 'hardware' : (options[s.kind % options.length] as BlockKind);
+      kinds.push(kind);
+      const variants = CATALOG[kind];
+      const on =
+        s.wild !== null
+          ? `b${s.wild % (seeds.length + 2)}`
+          : parentIndex === undefined || (s.detached && kind !== 'hardware')
+            ? undefined
+            : `b${parentIndex}`;
+      return {
+        id: `b${i}`,
+        kind,
+        variant: variants[s.variant % variants.length]!.id,
+        ...(on === undefined || (kind === 'hardware' && s.wild === null) ? {} : { on }),
+        ...(s.props === null ? {} : { props: s.props }),
+        ...(s.label === null ? {} : { label: s.label }),
+      };
+    });
+    return { format: 'stack-sandbox', version: 1, name: 'generated', blocks };
+  });
+}
