@@ -4,8 +4,20 @@ import type { Design } from './design';
 import { placeDesign } from './graph/placeDesign';
 import type { BlockId } from './ids';
 import type { BlockFacts, Report } from './report';
-import { runRules } from './rules';
-import type { Diagnostic, Severity } from './rules/types';
+import { RULES, runRules } from './rules';
+import type { RuleId } from './rules/ruleIds';
+import type { Diagnostic, RuleFamily, Severity } from './rules/types';
+
+/** Families whose errors say a block may not sit where it sits: its link to its host is wrong. */
+const LINK_FAMILIES: ReadonlySet<RuleFamily> = new Set([
+  'placement',
+  'architecture',
+  'virtualization',
+  'kernel',
+]);
+const LINK_RULES: ReadonlySet<RuleId> = new Set(
+  RULES.filter((r) => LINK_FAMILIES.has(r.family)).map((r) => r.id),
+);
 
 type Counts = { errors: number; warnings: number; infos: number };
 
@@ -43,6 +55,12 @@ export function evaluate(design: Design): Report {
   const diagnostics = runRules({ placement, costs });
 
   const counts = countBySeverity(diagnostics);
+  const badLinks = new Set<BlockId>();
+  for (const d of diagnostics) {
+    const first = d.blockIds[0];
+    if (d.severity === 'error' && first !== undefined && LINK_RULES.has(d.rule))
+      badLinks.add(first);
+  }
   const none: Counts = { errors: 0, warnings: 0, infos: 0 };
   const blocks = new Map<BlockId, BlockFacts>();
   for (const p of placement.all) {
@@ -55,6 +73,7 @@ export function evaluate(design: Design): Report {
       errors: c.errors,
       warnings: c.warnings,
       infos: c.infos,
+      linkOk: !badLinks.has(p.block.id),
     });
   }
 

@@ -66,3 +66,30 @@ export type { Savings, SharedLayer, SharingReport } from './cost/sharing';
 export type { Role } from './graph/roles';
 export { ROLE_LABELS } from './graph/roles';
 export { EMULATION_PENALTY_PCT, NESTED_PENALTY_PCT } from './cost/penalties';
+
+// Editing designs (pure: each returns a new design sharing untouched blocks)
+export type { NewBlock } from './edit/designEdits';
+export {
+  addBlock,
+  blocksToCopy,
+  deleteBlocks,
+  detachBlock,
+  insertCopies,
+  moveStack,
+  rehostBlock,
+  renameDesign,
+  setFigure,
+  setLabel,
+} from './edit/designEdits';
+export { freshBlockId, stackOf } from './edit/blockIds';
+export { introducedErrors } from './edit/introducedErrors';
+export { inheritedArch } from './edit/inheritedArch';
+export { sameStructure } from './sameStructure';
+export { shareReport } from './shareReport';
+
+// Layout and templates
+export type { BlockBox } from './layout/layoutStacks';
+export { LAYOUT, layoutStacks } from './layout/layoutStacks';
+export { freeSpot, tidyStacks } from './layout/tidyStacks';
+export type { Template } from './templates';
+export { EMPTY_TEMPLATE, TEMPLATES } from './templates';

@@ -17,6 +17,11 @@ export type BlockFacts = {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /**
+   * False when the link to its host is itself wrong (it may not sit there at all): the canvas
+   * draws that "runs on" link as illegal.
+   */
+  readonly linkOk: boolean;
 };
 
 export type Totals = {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildDesign, DOCKER_HOST } from '../../../tests/helpers/buildDesign';
+import { asBlockId as id, asVariantId } from '../ids';
+import {
+  blocksToCopy,
+  addBlock,
+  deleteBlocks,
+  detachBlock,
+  insertCopies,
+  rehostBlock,
+  setFigure,
+  setLabel,
+} from './designEdits';
+import { inheritedArch } from './inheritedArch';
+
+const base = buildDesign([
+  ...DOCKER_HOST,
+  ['libs', 'library', 'debian-slim', 'docker'],
+  ['y', 'app', 'web-app', 'libs'],
+]);
+const find = (d: typeof base, bid: string) => d.blocks.find((b) => b.id === bid);
+
+describe('design edits', () => {
+  it('adds a block with a fresh, readable id and shares every untouched block', () => {
+    const { design, id: newId } = addBlock(base, {
+      kind: 'app',
+      variant: asVariantId('web-app'),
+      on: id('libs'),
+    });
+    expect(newId).toBe('web-app');
+    expect(find(design, 'web-app')).toEqual({
+      id: 'web-app',
+      kind: 'app',
+      variant: 'web-app',
+      on: 'libs',
+    });
+    expect(design.blocks.slice(0, base.blocks.length)).toEqual(base.blocks);
+    expect(design.blocks[0]).toBe(base.blocks[0]);
+    const again = addBlock(design, {
+      kind: 'app',
+      variant: asVariantId('web-app'),
+      on: id('libs'),
+    });
+    expect(again.id).toBe('web-app-2');
+  });
+
+  it('re-hosts a block with its stack, and refuses to put a stack on its own top', () => {
+    expect(find(rehostBlock(base, id('libs'), id('host'))!, 'libs')?.on).toBe('host');
+    expect(rehostBlock(base, id('docker'), id('y'))).toBeUndefined();
+    expect(rehostBlock(base, id('docker'), id('docker'))).toBeUndefined();
+  });
+
+  it('detaches a block to stand alone where it was dropped', () => {
+    expect(find(detachBlock(base, id('libs'), { x: 10, y: 20 }), 'libs')).toEqual({
+      id: 'libs',
+      kind: 'library',
+      variant: 'debian-slim',
+      x: 10,
+      y: 20,
+    });
+  });
+
+  it('deletes a block with its stack, or lifts what sat on it onto the block below', () => {
+    expect(deleteBlocks(base, [id('docker')], 'stack').blocks.map((b) => b.id)).toEqual([
+      'hw',
+      'host',
+    ]);
+    const lifted = deleteBlocks(base, [id('docker')], 'lift');
+    expect(lifted.blocks.map((b) => b.id)).toEqual(['hw', 'host', 'libs', 'y']);
+    expect(find(lifted, 'libs')?.on).toBe('host');
+    const rootless = deleteBlocks(base, [id('hw')], 'lift');
+    expect(find(rootless, 'host')).toMatchObject({ x: 0, y: 0 });
+    expect(find(rootless, 'host')?.on).toBeUndefined();
+  });
+
+  it('copies a stack under fresh ids, keeping hosts inside the copy', () => {
+    const copies = blocksToCopy(base, [id('libs')], true);
+    const { design, ids } = insertCopies(base, copies, { at: { x: 0, y: 0 } });
+    expect(ids).toEqual(['debian-slim', 'web-app']);
+    expect(find(design, 'debian-slim')?.on).toBe('docker');
+    expect(find(design, 'web-app')?.on).toBe('debian-slim');
+  });
+
+  it('sets and resets labels and figures', () => {
+    const labelled = setLabel(base, id('y'), 'App Y');
+    expect(find(labelled, 'y')?.label).toBe('App Y');
+    expect(find(setLabel(labelled, id('y'), ''), 'y')).not.toHaveProperty('label');
+    const big = setFigure<'app'>(base, id('y'), 'memoryMiB', 120);
+    expect(find(big, 'y')?.props).toEqual({ memoryMiB: 120 });
+    expect(find(setFigure<'app'>(big, id('y'), 'memoryMiB', undefined), 'y')).not.toHaveProperty(
+      'props',
+    );
+    expect(setLabel(base, id('y'), '')).toBe(base);
+  });
+
+  it('gives a new OS or app the architecture of the machine or OS below', () => {
+    const arm = buildDesign([
+      ['arm', 'hardware', 'arm-server'],
+      ['os', 'os', 'ubuntu', 'arm', { props: { arch: 'arm64' } }],
+    ]);
+    expect(inheritedArch(arm, id('arm'))).toBe('arm64');
+    expect(inheritedArch(arm, id('os'))).toBe('arm64');
+    expect(inheritedArch(base, id('libs'))).toBe('x86_64');
+    expect(inheritedArch(base, undefined)).toBeUndefined();
+  });
+});

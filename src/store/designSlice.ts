@@ -1,0 +1,185 @@
+import {
+  addBlock,
+  blocksToCopy,
+  deleteBlocks,
+  detachBlock,
+  findVariant,
+  freeSpot,
+  inheritedArch,
+  insertCopies,
+  introducedErrors,
+  moveStack,
+  rehostBlock,
+  renameDesign,
+  setFigure,
+  setLabel,
+  tidyStacks,
+  type BlockId,
+  type Design,
+} from '@/engine';
+import type { StoreApi } from 'zustand';
+import type { TemporalState } from 'zundo';
+import { blockName, blockNameById } from './blockNames';
+import { describeChange, problemCount } from './describeChange';
+import type { ReportCache } from './reportCache';
+import type { DesignSlice, EditOutcome, SandboxState } from './types';
+
+type Set = StoreApi<SandboxState>['setState'];
+type Get = StoreApi<SandboxState>['getState'];
+export type History = StoreApi<TemporalState<{ design: Design }>>;
+
+const DONE: EditOutcome = { ok: true, ids: [] };
+
+function pruneSelection(selection: readonly BlockId[], design: Design): readonly BlockId[] {
+  if (selection.length === 0) return selection;
+  const ids = new Set<string>(design.blocks.map((b) => b.id));
+  const kept = selection.filter((id) => ids.has(id));
+  return kept.length === selection.length ? selection : kept;
+}
+
+export function createDesignSlice(
+  set: Set,
+  get: Get,
+  cache: ReportCache,
+  history: () => History,
+  initial: Design,
+): DesignSlice {
+  /**
+   * The one way the design changes. Guided mode refuses an edit that would introduce an error;
+   * otherwise the design is replaced (one undo step) and the change in validity is announced.
+   */
+  function commit(next: Design, what: string, select?: readonly BlockId[]): EditOutcome {
+    const state = get();
+    if (next === state.design) return DONE;
+    const before = cache.get(state.design);
+    const after = cache.get(next);
+    const introduced = introducedErrors(before, after);
+    if (state.mode === 'guided' && introduced.length > 0) {
+      set({ refusal: { problems: introduced, seq: (state.refusal?.seq ?? 0) + 1 } });
+      get().announce(`Not allowed in Guided mode: ${introduced[0]?.message ?? ''}`, true);
+      return { ok: false, problems: introduced };
+    }
+    set({
+      design: next,
+      selection: select ?? pruneSelection(state.selection, next),
+      refusal: undefined,
+    });
+    get().announce(`${what}. ${describeChange(before, after, introduced)}`);
+    return { ok: true, ids: select ?? [] };
+  }
+
+  const name = (id: BlockId) => blockNameById(get().design, id);
+
+  function afterHistory(what: string) {
+    const { design, selection } = get();
+    set({ selection: pruneSelection(selection, design), refusal: undefined });
+    get().announce(`${what}. ${problemCount(cache.get(design))}`);
+  }
+
+  return {
+    design: initial,
+    addVariant(kind, variantId, where) {
+      const design = get().design;
+      const variant = findVariant(kind, variantId);
+      if (!variant) return DONE;
+      // A new OS or app comes in the build that matches what it lands on (see inheritedArch).
+      const arch = kind === 'os' || kind === 'app' ? inheritedArch(design, where.on) : undefined;
+      const props =
+        arch !== undefined && arch !== (variant.figures as { arch?: string }).arch
+          ? { arch }
+          : undefined;
+      const at = where.on === undefined ? (where.at ?? freeSpot(design)) : undefined;
+      const added = addBlock(design, {
+        kind,
+        variant: variantId,
+        ...(where.on ? { on: where.on } : {}),
+        ...(at ? { at } : {}),
+        ...(props ? { props } : {}),
+      });
+      const onto = where.on === undefined ? 'on its own' : `onto ${name(where.on)}`;
+      return commit(added.design, `Added ${variant.label} ${onto}`, [added.id]);
+    },
+    rehost(id, hostId) {
+      const next = rehostBlock(get().design, id, hostId);
+      if (!next) {
+        get().announce(
+          `${name(id)} cannot run on ${name(hostId)}: that is part of its own stack.`,
+          true,
+        );
+        return DONE;
+      }
+      return commit(next, `Moved ${name(id)} onto ${name(hostId)}`, [id]);
+    },
+    detach(id, at) {
+      return commit(detachBlock(get().design, id, at), `Detached ${name(id)}`, [id]);
+    },
+    moveStack(id, at) {
+      return commit(moveStack(get().design, id, at), `Moved ${name(id)}`, [id]);
+    },
+    remove(ids, how) {
+      if (ids.length === 0) return DONE;
+      const what = ids.length === 1 ? name(ids[0] as BlockId) : `${ids.length} blocks`;
+      const suffix = how === 'stack' ? ' with everything on it' : '';
+      return commit(deleteBlocks(get().design, ids, how), `Deleted ${what}${suffix}`, []);
+    },
+    duplicate(ids, withStack) {
+      const design = get().design;
+      const copies = blocksToCopy(design, ids, withStack);
+      const { design: next, ids: added } = insertCopies(design, copies, { at: freeSpot(design) });
+      const tops = added.filter((_, i) => ids.includes(copies[i]?.id as BlockId));
+      return commit(
+        next,
+        `Duplicated ${ids.length === 1 ? name(ids[0] as BlockId) : `${ids.length} blocks`}`,
+        tops,
+      );
+    },
+    paste() {
+      const { clipboard, design, selection } = get();
+      if (!clipboard || clipboard.length === 0) return DONE;
+      const onto = selection.length === 1 ? selection[0] : undefined;
+      const { design: next, ids } = insertCopies(design, clipboard, {
+        at: freeSpot(design),
+        ...(onto ? { onto } : {}),
+      });
+      const where = onto === undefined ? '' : ` onto ${name(onto)}`;
+      return commit(
+        next,
+        `Pasted ${clipboard.length === 1 ? blockName(clipboard[0]!) : `${clipboard.length} blocks`}${where}`,
+        ids,
+      );
+    },
+    setLabel(id, label) {
+      return commit(
+        setLabel(get().design, id, label),
+        `Renamed ${name(id)} to ${label || 'its default name'}`,
+        [id],
+      );
+    },
+    setFigure(id, key, value) {
+      const what =
+        value === undefined
+          ? `Reset ${key} of ${name(id)}`
+          : `Set ${key} of ${name(id)} to ${String(value)}`;
+      return commit(setFigure(get().design, id, key, value), what, [id]);
+    },
+    rename(next) {
+      return commit(renameDesign(get().design, next), `Design renamed to ${next}`, get().selection);
+    },
+    load(design, what) {
+      return commit(design, what, []);
+    },
+    tidy() {
+      return commit(tidyStacks(get().design), 'Tidied every stack', get().selection);
+    },
+    undo() {
+      if (history().getState().pastStates.length === 0) return get().announce('Nothing to undo.');
+      history().getState().undo();
+      afterHistory('Undone');
+    },
+    redo() {
+      if (history().getState().futureStates.length === 0) return get().announce('Nothing to redo.');
+      history().getState().redo();
+      afterHistory('Redone');
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { TEMPLATES, asBlockId as id, asVariantId as v } from '@/engine';
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from './sandboxStore';
+
+const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
+
+describe('the sandbox store', () => {
+  it('adds a block onto the selected host and selects it', () => {
+    const { store } = createSandbox();
+    const s = () => store.getState();
+    s().addVariant('hardware', v('x86-server'), {});
+    const hw = s().selection[0]!;
+    const out = s().addVariant('os', v('ubuntu'), { on: hw });
+    expect(out.ok).toBe(true);
+    expect(s().design.blocks.map((b) => [b.id, b.on])).toEqual([
+      ['x86-server', undefined],
+      ['ubuntu', 'x86-server'],
+    ]);
+    expect(s().selection).toEqual(['ubuntu']);
+    expect(s().announcement.text).toMatch(/Added Ubuntu Server onto x86 server\. No problems\./);
+  });
+
+  it('gives a new OS the architecture of the machine it lands on', () => {
+    const { store } = createSandbox();
+    store.getState().addVariant('hardware', v('arm-server'), {});
+    store.getState().addVariant('os', v('ubuntu'), { on: id('arm-server') });
+    expect(store.getState().design.blocks[1]?.props).toEqual({ arch: 'arm64' });
+  });
+
+  it('refuses an illegal edit in Guided mode, says why, and changes nothing', () => {
+    const { store, history } = createSandbox(containers);
+    store.getState().setMode('guided');
+    const before = store.getState().design;
+    const out = store.getState().addVariant('hypervisor', v('esxi'), { on: id('host') });
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.problems[0]?.rule).toBe('type1-on-bare-metal');
+    expect(store.getState().design).toBe(before);
+    expect(store.getState().refusal?.problems[0]?.rule).toBe('type1-on-bare-metal');
+    expect(store.getState().announcement).toMatchObject({ urgent: true });
+    expect(history.getState().pastStates).toHaveLength(0);
+  });
+
+  it('lets Free mode build the same illegal stack, flagged', () => {
+    const { store, reports } = createSandbox(containers);
+    expect(store.getState().addVariant('hypervisor', v('esxi'), { on: id('host') }).ok).toBe(true);
+    expect(reports.get(store.getState().design).totals.errors).toBe(1);
+    expect(store.getState().announcement.text).toMatch(/New error: .*type 1/);
+  });
+
+  it('makes every edit one undo step, and selection none', () => {
+    const { store, history } = createSandbox(containers);
+    const s = () => store.getState();
+    s().select([id('app-z')]);
+    s().rehost(id('app-z'), id('libs-x'));
+    s().setLabel(id('app-z'), 'Zed');
+    expect(history.getState().pastStates).toHaveLength(2);
+    s().undo();
+    expect(s().design.blocks.find((b) => b.id === 'app-z')?.label).toBe('App Z');
+    s().undo();
+    expect(s().design).toBe(containers);
+    s().redo();
+    expect(s().design.blocks.find((b) => b.id === 'app-z')?.on).toBe('libs-x');
+  });
+
+  it('does not re-evaluate when a stack only moves', () => {
+    const { store, reports } = createSandbox(containers);
+    const first = reports.get(store.getState().design);
+    const runs = reports.evaluations;
+    store.getState().moveStack(id('hw'), { x: 400, y: 120 });
+    expect(reports.get(store.getState().design)).toBe(first);
+    expect(reports.evaluations).toBe(runs);
+  });
+
+  it('shows the savings the moment App Z lands on App Y’s libraries', () => {
+    const { store, reports } = createSandbox(containers);
+    store.getState().rehost(id('app-z'), id('libs-x'));
+    expect(reports.get(store.getState().design).sharing.layers.map((l) => l.appIds)).toEqual([
+      ['app-x', 'app-z'],
+    ]);
+    store.getState().rehost(id('app-z'), id('libs-yz'));
+    expect(reports.get(store.getState().design).sharing.memory.savedMiB).toBe(15);
+  });
+
+  it('deletes with or without what sits on a block, and prunes the selection', () => {
+    const { store } = createSandbox(containers);
+    store.getState().select([id('docker'), id('app-x')]);
+    store.getState().remove([id('docker')], 'stack');
+    expect(store.getState().design.blocks.map((b) => b.id)).toEqual(['hw', 'host']);
+    expect(store.getState().selection).toEqual([]);
+  });
+
+  it('copies and pastes a stack onto the selected block', () => {
+    const { store } = createSandbox(containers);
+    store.getState().select([id('libs-yz')]);
+    store.getState().copySelection(true);
+    store.getState().select([id('docker')]);
+    store.getState().paste();
+    const pasted = store.getState().design.blocks.slice(containers.blocks.length);
+    expect(pasted.map((b) => [b.variant, b.on])).toEqual([
+      ['debian-slim', 'docker'],
+      ['web-app', 'debian-slim'],
+      ['web-app', 'debian-slim'],
+    ]);
+  });
+});

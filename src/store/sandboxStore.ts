@@ -1,0 +1,38 @@
+import { EMPTY_TEMPLATE, type Design } from '@/engine';
+import { temporal } from 'zundo';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDesignSlice, type History } from './designSlice';
+import { createReportCache, type ReportCache } from './reportCache';
+import type { SandboxState } from './types';
+import { createUiSlice } from './uiSlice';
+
+/** One sandbox: its store, its undo history and its report cache. Tests make a fresh one each. */
+export type Sandbox = {
+  readonly store: StoreApi<SandboxState>;
+  readonly history: History;
+  readonly reports: ReportCache;
+};
+
+/** Undo keeps this many steps; older ones are dropped. */
+export const UNDO_LIMIT = 200;
+
+export function createSandbox(initial: Design = EMPTY_TEMPLATE.design): Sandbox {
+  const reports = createReportCache();
+  let history: History | undefined;
+  const store = createStore<SandboxState>()(
+    temporal(
+      (set, get) => ({
+        ...createUiSlice(set, get),
+        ...createDesignSlice(set, get, reports, () => history as History, initial),
+      }),
+      {
+        // Only the design is history: selection, mode and messages are not undo steps.
+        partialize: (s) => ({ design: s.design }),
+        equality: (a, b) => a.design === b.design,
+        limit: UNDO_LIMIT,
+      },
+    ),
+  );
+  history = (store as unknown as { temporal: History }).temporal;
+  return { store, history, reports };
+}

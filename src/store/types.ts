@@ -1,0 +1,66 @@
+import type {
+  Block,
+  BlockId,
+  BlockKind,
+  Design,
+  Diagnostic,
+  FiguresByKind,
+  VariantId,
+} from '@/engine';
+
+export type Mode = 'free' | 'guided';
+export type Theme = 'standard' | 'projector';
+export type Position = { x: number; y: number };
+
+/** What an edit did: done, or refused in Guided mode with the problems it would have caused. */
+export type EditOutcome =
+  { ok: true; ids: readonly BlockId[] } | { ok: false; problems: readonly Diagnostic[] };
+
+export type DesignSlice = {
+  design: Design;
+  addVariant(
+    kind: BlockKind,
+    variant: VariantId,
+    where: { on?: BlockId; at?: Position },
+  ): EditOutcome;
+  rehost(id: BlockId, hostId: BlockId): EditOutcome;
+  detach(id: BlockId, at: Position): EditOutcome;
+  moveStack(id: BlockId, at: Position): EditOutcome;
+  remove(ids: readonly BlockId[], how: 'stack' | 'lift'): EditOutcome;
+  duplicate(ids: readonly BlockId[], withStack: boolean): EditOutcome;
+  paste(): EditOutcome;
+  setLabel(id: BlockId, label: string): EditOutcome;
+  setFigure<K extends BlockKind>(
+    id: BlockId,
+    key: keyof FiguresByKind[K] & string,
+    value: FiguresByKind[K][keyof FiguresByKind[K]] | undefined,
+  ): EditOutcome;
+  rename(name: string): EditOutcome;
+  load(design: Design, what: string): EditOutcome;
+  tidy(): EditOutcome;
+  undo(): void;
+  redo(): void;
+};
+
+export type UiSlice = {
+  selection: readonly BlockId[];
+  mode: Mode;
+  theme: Theme;
+  clipboard: readonly Block[] | undefined;
+  /** The latest message for screen readers; `seq` changes even when the text repeats. */
+  announcement: { text: string; urgent: boolean; seq: number };
+  /** The latest edit Guided mode refused, shown until dismissed or replaced. */
+  refusal: { problems: readonly Diagnostic[]; seq: number } | undefined;
+  /** Asks the canvas to bring blocks into view (and focus the first one). */
+  reveal: { ids: readonly BlockId[]; focus: boolean; seq: number } | undefined;
+  select(ids: readonly BlockId[], options?: { reveal?: boolean; focus?: boolean }): void;
+  toggleSelected(id: BlockId): void;
+  selectAll(): void;
+  copySelection(withStack: boolean): void;
+  setMode(mode: Mode): void;
+  setTheme(theme: Theme): void;
+  announce(text: string, urgent?: boolean): void;
+  dismissRefusal(): void;
+};
+
+export type SandboxState = DesignSlice & UiSlice;

@@ -1,0 +1,61 @@
+import { blocksToCopy, type BlockId } from '@/engine';
+import type { StoreApi } from 'zustand';
+import type { SandboxState, UiSlice } from './types';
+
+type Set = StoreApi<SandboxState>['setState'];
+type Get = StoreApi<SandboxState>['getState'];
+
+export function createUiSlice(set: Set, get: Get): UiSlice {
+  let seq = 0;
+  return {
+    selection: [],
+    mode: 'free',
+    theme: 'standard',
+    clipboard: undefined,
+    announcement: { text: '', urgent: false, seq: 0 },
+    refusal: undefined,
+    reveal: undefined,
+    select(ids, options) {
+      const same =
+        ids.length === get().selection.length && ids.every((id, i) => get().selection[i] === id);
+      if (!same) set({ selection: ids });
+      if (options?.reveal || options?.focus) {
+        set({ reveal: { ids, focus: options.focus ?? false, seq: ++seq } });
+      }
+    },
+    toggleSelected(id: BlockId) {
+      const selection = get().selection;
+      set({
+        selection: selection.includes(id) ? selection.filter((s) => s !== id) : [...selection, id],
+      });
+    },
+    selectAll() {
+      set({ selection: get().design.blocks.map((b) => b.id) });
+      get().announce(`Selected all ${get().design.blocks.length} blocks.`);
+    },
+    copySelection(withStack) {
+      const { design, selection } = get();
+      if (selection.length === 0) return;
+      const copied = blocksToCopy(design, selection, withStack);
+      set({ clipboard: copied });
+      get().announce(`Copied ${copied.length} block${copied.length === 1 ? '' : 's'}.`);
+    },
+    setMode(mode) {
+      set({ mode, refusal: undefined });
+      get().announce(
+        mode === 'guided'
+          ? 'Guided mode: edits that would create an error are refused, with the reason.'
+          : 'Free mode: anything can be built; problems are flagged.',
+      );
+    },
+    setTheme(theme) {
+      set({ theme });
+    },
+    announce(text, urgent = false) {
+      set({ announcement: { text, urgent, seq: ++seq } });
+    },
+    dismissRefusal() {
+      set({ refusal: undefined });
+    },
+  };
+}
