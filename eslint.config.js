@@ -53,6 +53,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'public/sw.js',
+      '.scratch',
     ],
   },
   js.configs.recommended,
@@ -60,7 +61,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },

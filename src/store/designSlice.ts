@@ -5,7 +5,6 @@ import {
   detachBlock,
   findVariant,
   freeSpot,
-  inheritedArch,
   insertCopies,
   introducedErrors,
   moveStack,
@@ -21,6 +20,7 @@ import type { StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import { blockName, blockNameById } from './blockNames';
 import { describeChange, problemCount } from './describeChange';
+import { newBlockSpec } from './newBlockSpec';
 import type { ReportCache } from './reportCache';
 import type { DesignSlice, EditOutcome, SandboxState } from './types';
 
@@ -80,24 +80,12 @@ export function createDesignSlice(
     design: initial,
     addVariant(kind, variantId, where) {
       const design = get().design;
-      const variant = findVariant(kind, variantId);
-      if (!variant) return DONE;
-      // A new OS or app comes in the build that matches what it lands on (see inheritedArch).
-      const arch = kind === 'os' || kind === 'app' ? inheritedArch(design, where.on) : undefined;
-      const props =
-        arch !== undefined && arch !== (variant.figures as { arch?: string }).arch
-          ? { arch }
-          : undefined;
-      const at = where.on === undefined ? (where.at ?? freeSpot(design)) : undefined;
-      const added = addBlock(design, {
-        kind,
-        variant: variantId,
-        ...(where.on ? { on: where.on } : {}),
-        ...(at ? { at } : {}),
-        ...(props ? { props } : {}),
-      });
+      const spec = newBlockSpec(design, kind, variantId, where);
+      if (!spec) return DONE;
+      const added = addBlock(design, spec);
+      const label = findVariant(kind, variantId)?.label ?? variantId;
       const onto = where.on === undefined ? 'on its own' : `onto ${name(where.on)}`;
-      return commit(added.design, `Added ${variant.label} ${onto}`, [added.id]);
+      return commit(added.design, `Added ${label} ${onto}`, [added.id]);
     },
     rehost(id, hostId) {
       const next = rehostBlock(get().design, id, hostId);
@@ -111,10 +99,13 @@ export function createDesignSlice(
       return commit(next, `Moved ${name(id)} onto ${name(hostId)}`, [id]);
     },
     detach(id, at) {
-      return commit(detachBlock(get().design, id, at), `Detached ${name(id)}`, [id]);
+      const design = get().design;
+      return commit(detachBlock(design, id, at ?? freeSpot(design)), `Detached ${name(id)}`, [id]);
     },
-    moveStack(id, at) {
-      return commit(moveStack(get().design, id, at), `Moved ${name(id)}`, [id]);
+    moveStacks(moves) {
+      const next = moves.reduce((d, m) => moveStack(d, m.id, m.at), get().design);
+      const what = moves.length === 1 ? name(moves[0]!.id) : `${moves.length} stacks`;
+      return commit(next, `Moved ${what}`, get().selection);
     },
     remove(ids, how) {
       if (ids.length === 0) return DONE;

@@ -66,7 +66,7 @@ describe('the sandbox store', () => {
     const { store, reports } = createSandbox(containers);
     const first = reports.get(store.getState().design);
     const runs = reports.evaluations;
-    store.getState().moveStack(id('hw'), { x: 400, y: 120 });
+    store.getState().moveStacks([{ id: id('hw'), at: { x: 400, y: 120 } }]);
     expect(reports.get(store.getState().design)).toBe(first);
     expect(reports.evaluations).toBe(runs);
   });

@@ -2,6 +2,7 @@ import { EMPTY_TEMPLATE, type Design } from '@/engine';
 import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDesignSlice, type History } from './designSlice';
+import { createDragStore, type DragStore } from './dragStore';
 import { createReportCache, type ReportCache } from './reportCache';
 import type { SandboxState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -11,6 +12,7 @@ export type Sandbox = {
   readonly store: StoreApi<SandboxState>;
   readonly history: History;
   readonly reports: ReportCache;
+  readonly drag: DragStore;
 };
 
 /** Undo keeps this many steps; older ones are dropped. */
@@ -18,12 +20,13 @@ export const UNDO_LIMIT = 200;
 
 export function createSandbox(initial: Design = EMPTY_TEMPLATE.design): Sandbox {
   const reports = createReportCache();
-  let history: History | undefined;
+  // The history store exists only once `temporal` has run; the slice reads it lazily.
+  const holder: { history?: History } = {};
   const store = createStore<SandboxState>()(
     temporal(
       (set, get) => ({
         ...createUiSlice(set, get),
-        ...createDesignSlice(set, get, reports, () => history as History, initial),
+        ...createDesignSlice(set, get, reports, () => holder.history as History, initial),
       }),
       {
         // Only the design is history: selection, mode and messages are not undo steps.
@@ -33,6 +36,7 @@ export function createSandbox(initial: Design = EMPTY_TEMPLATE.design): Sandbox 
       },
     ),
   );
-  history = (store as unknown as { temporal: History }).temporal;
-  return { store, history, reports };
+  const history = (store as unknown as { temporal: History }).temporal;
+  holder.history = history;
+  return { store, history, reports, drag: createDragStore() };
 }

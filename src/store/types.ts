@@ -24,8 +24,9 @@ export type DesignSlice = {
     where: { on?: BlockId; at?: Position },
   ): EditOutcome;
   rehost(id: BlockId, hostId: BlockId): EditOutcome;
-  detach(id: BlockId, at: Position): EditOutcome;
-  moveStack(id: BlockId, at: Position): EditOutcome;
+  /** Takes a block (and its stack) off its host; it stands alone at `at`, or in a free spot. */
+  detach(id: BlockId, at?: Position): EditOutcome;
+  moveStacks(moves: readonly { id: BlockId; at: Position }[]): EditOutcome;
   remove(ids: readonly BlockId[], how: 'stack' | 'lift'): EditOutcome;
   duplicate(ids: readonly BlockId[], withStack: boolean): EditOutcome;
   paste(): EditOutcome;
@@ -53,7 +54,12 @@ export type UiSlice = {
   refusal: { problems: readonly Diagnostic[]; seq: number } | undefined;
   /** Asks the canvas to bring blocks into view (and focus the first one). */
   reveal: { ids: readonly BlockId[]; focus: boolean; seq: number } | undefined;
+  dialog: DialogRequest | undefined;
   select(ids: readonly BlockId[], options?: { reveal?: boolean; focus?: boolean }): void;
+  openDialog(dialog: DialogRequest): void;
+  closeDialog(): void;
+  /** Deletes at once when nothing sits on the blocks; otherwise asks what to do with what does. */
+  requestDelete(ids: readonly BlockId[]): void;
   toggleSelected(id: BlockId): void;
   selectAll(): void;
   copySelection(withStack: boolean): void;
@@ -62,5 +68,11 @@ export type UiSlice = {
   announce(text: string, urgent?: boolean): void;
   dismissRefusal(): void;
 };
+
+/** A dialog the UI should show; one at a time. */
+export type DialogRequest =
+  | { type: 'delete'; ids: readonly BlockId[] }
+  | { type: 'move-onto'; id: BlockId }
+  | { type: 'shortcuts' };
 
 export type SandboxState = DesignSlice & UiSlice;

@@ -15,6 +15,22 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     announcement: { text: '', urgent: false, seq: 0 },
     refusal: undefined,
     reveal: undefined,
+    dialog: undefined,
+    openDialog(dialog) {
+      set({ dialog });
+    },
+    closeDialog() {
+      set({ dialog: undefined });
+    },
+    requestDelete(ids) {
+      if (ids.length === 0) return;
+      const doomed = new Set<string>(ids);
+      const carries = get().design.blocks.some(
+        (b) => b.on !== undefined && doomed.has(b.on) && !doomed.has(b.id),
+      );
+      if (carries) set({ dialog: { type: 'delete', ids } });
+      else get().remove(ids, 'stack');
+    },
     select(ids, options) {
       const same =
         ids.length === get().selection.length && ids.every((id, i) => get().selection[i] === id);

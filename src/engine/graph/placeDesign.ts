@@ -45,6 +45,14 @@ function engineFor(p: Placed): Placed | undefined {
   return p.engine;
 }
 
+/** Type 1 on a machine; type 2 or KVM on an OS; Hyper-V on Windows slides under it (type 1). */
+function hypervisorFits(h: PlacedOf<'hypervisor'>, host: Placed): boolean {
+  const type = h.figures.hypervisorType;
+  if (host.kind === 'hardware') return type === '1';
+  if (host.kind !== 'os') return false;
+  return type !== '1' || (h.variant.id === 'hyper-v' && host.figures.family === 'windows');
+}
+
 function derive(d: Draft): void {
   const host = d.host;
   d.reached = true;
@@ -65,6 +73,10 @@ function derive(d: Draft): void {
   const installed = d.machine !== undefined;
   const below = d.kind === 'os' ? (host === undefined ? undefined : kernelFor(host)) : d.kernel;
   d.role = deriveRole({
+    typeFitsHost:
+      d.kind === 'hypervisor' &&
+      host !== undefined &&
+      hypervisorFits(d as PlacedOf<'hypervisor'>, host),
     kind: d.kind,
     hostKind: d.kind === 'hardware' ? undefined : host?.kind,
     installed,

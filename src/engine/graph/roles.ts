@@ -46,6 +46,8 @@ export type RoleInput = {
   inContainer: boolean;
   /** There is a kernel (an OS) below. */
   onKernel: boolean;
+  /** For a hypervisor: its type fits its host (type 1 on a machine; type 2 or KVM on an OS). */
+  typeFitsHost: boolean;
 };
 
 export function deriveRole(r: RoleInput): Role {
@@ -56,8 +58,8 @@ export function deriveRole(r: RoleInput): Role {
       if (r.hostKind === 'hardware') return 'host-os';
       return r.hostKind === 'hypervisor' ? 'guest-os' : 'misplaced';
     case 'hypervisor':
+      if (!r.typeFitsHost) return 'misplaced';
       if (r.hostKind === 'hardware') return 'bare-metal-hypervisor';
-      if (r.hostKind !== 'os') return 'misplaced';
       return r.insideVm ? 'nested-hypervisor' : 'hosted-hypervisor';
     case 'engine':
       return r.hostKind === 'os' ? 'container-engine' : 'misplaced';

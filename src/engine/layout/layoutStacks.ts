@@ -15,7 +15,7 @@ export type BlockBox = {
 
 export const LAYOUT = {
   /** Width a block gets when nothing runs on it. */
-  leafWidth: 168,
+  leafWidth: 184,
   blockHeight: 58,
   /** Vertical gap between a layer and the one it runs on: where the "runs on" link is drawn. */
   layerGap: 16,

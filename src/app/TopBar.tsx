@@ -1,0 +1,127 @@
+import type { Report } from '@/engine';
+import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useId, useState } from 'react';
+import { useStore } from 'zustand';
+import { TemplatesMenu } from './TemplatesMenu';
+
+const selectTotals = (r: Report) => r.totals;
+
+function DesignName() {
+  const { store } = useSandboxApi();
+  const name = useSandbox((s) => s.design.name);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const commit = () => {
+    if (draft !== undefined && draft.trim() !== '' && draft !== name)
+      store.getState().rename(draft.trim().slice(0, 200));
+    setDraft(undefined);
+  };
+  return (
+    <input
+      className="design-name"
+      aria-label="Design name"
+      value={draft ?? name}
+      maxLength={200}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
+}
+
+function ProblemCount() {
+  const { errors, warnings } = useReport(selectTotals);
+  const text = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return (
+    <a
+      href="#problems"
+      className={`problem-count${errors ? ' has-errors' : ''}`}
+      aria-label={`Problems: ${text}`}
+    >
+      <span aria-hidden="true">✖</span> {errors} <span aria-hidden="true">⚠</span> {warnings}
+    </a>
+  );
+}
+
+function ModeSwitch() {
+  const mode = useSandbox((s) => s.mode);
+  const setMode = useSandbox((s) => s.setMode);
+  const name = useId();
+  return (
+    <fieldset className="mode-switch">
+      <legend className="visually-hidden">Mode</legend>
+      {(['free', 'guided'] as const).map((m) => (
+        <label
+          key={m}
+          className={mode === m ? 'is-on' : ''}
+          title={
+            m === 'free'
+              ? 'Build anything; problems are flagged'
+              : 'Illegal drops are refused, with the reason'
+          }
+        >
+          <input
+            type="radio"
+            name={name}
+            value={m}
+            checked={mode === m}
+            onChange={() => setMode(m)}
+          />
+          {m === 'free' ? 'Free' : 'Guided'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function TopBar() {
+  const { store, history } = useSandboxApi();
+  const canUndo = useStore(history, (h) => h.pastStates.length > 0);
+  const canRedo = useStore(history, (h) => h.futureStates.length > 0);
+  const theme = useSandbox((s) => s.theme);
+  const s = () => store.getState();
+  return (
+    <header className="topbar">
+      <span className="brand">Stack Sandbox</span>
+      <DesignName />
+      <TemplatesMenu />
+      <div className="toolbar" role="toolbar" aria-label="Edit">
+        <button
+          type="button"
+          onClick={() => s().undo()}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => s().redo()}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          ↷ Redo
+        </button>
+        <button type="button" onClick={() => s().tidy()} title="Stand every stack side by side">
+          Tidy
+        </button>
+      </div>
+      <ModeSwitch />
+      <ProblemCount />
+      <button
+        type="button"
+        aria-pressed={theme === 'projector'}
+        onClick={() => s().setTheme(theme === 'projector' ? 'standard' : 'projector')}
+      >
+        Projector
+      </button>
+      <button
+        type="button"
+        onClick={() => s().openDialog({ type: 'shortcuts' })}
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+      >
+        ?
+      </button>
+    </header>
+  );
+}

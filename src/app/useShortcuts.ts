@@ -1,0 +1,35 @@
+import type { Sandbox } from '@/store/sandboxStore';
+import { useEffect } from 'react';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The usual editing shortcuts, for the whole page (not while typing, not under a dialog). */
+export function useShortcuts(sandbox: Sandbox) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = sandbox.store.getState();
+      if (s.dialog || isTyping(e.target) || e.defaultPrevented) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      let handled = true;
+      if (mod && key === 'z') (e.shiftKey ? s.redo : s.undo)();
+      else if (mod && key === 'y') s.redo();
+      else if (mod && key === 'a') s.selectAll();
+      else if (mod && key === 'c') s.copySelection(true);
+      else if (mod && key === 'v') s.paste();
+      else if (mod && key === 'd') s.duplicate(s.selection, true);
+      else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) s.requestDelete(s.selection);
+      else if (!mod && e.key === 'Escape') s.select([]);
+      else if (!mod && e.key === '?') s.openDialog({ type: 'shortcuts' });
+      else if (!mod && key === 'm' && s.selection.length === 1)
+        s.openDialog({ type: 'move-onto', id: s.selection[0]! });
+      else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sandbox]);
+}

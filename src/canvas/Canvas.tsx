@@ -1,0 +1,112 @@
+import { neighbour, type Direction } from '@/store/navigate';
+import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  type AriaLabelConfig,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
+import './canvas.css';
+import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
+import { useBlockDragging } from './useBlockDragging';
+import { useFlowState } from './useFlowState';
+import { usePaletteDrops } from './usePaletteDrops';
+import { useReveal } from './useReveal';
+
+/** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
+export const VISIBLE_ONLY_FROM = 300;
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+const ARIA: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default':
+    'A block. Arrow keys move between blocks: up to what runs on it, down to what it runs on, left and right to its neighbours. Press M to move it onto another block, Delete to delete it.',
+  'node.a11yDescription.keyboardDisabled':
+    'A block. Arrow keys move between blocks: up to what runs on it, down to what it runs on, left and right to its neighbours. Press M to move it onto another block, Delete to delete it.',
+  'controls.ariaLabel': 'Zoom controls',
+};
+
+function EmptyCanvasHint() {
+  const empty = useSandbox((s) => s.design.blocks.length === 0);
+  if (!empty) return null;
+  return (
+    <div className="canvas-empty" aria-hidden="true">
+      <p className="canvas-empty-title">Start with the hardware</p>
+      <p>
+        Drag a machine from the palette onto the canvas (or select it and press Enter), then stack
+        an operating system on it. Or open a template from the top bar.
+      </p>
+    </div>
+  );
+}
+
+function CanvasInner() {
+  const { store } = useSandboxApi();
+  const container = useRef<HTMLDivElement>(null);
+  const { nodes, edges, onNodesChange, resync } = useFlowState();
+  const dragging = useBlockDragging(resync);
+  usePaletteDrops();
+  useReveal(container);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      const direction = ARROWS[event.key];
+      if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+      const { design, selection, select } = store.getState();
+      const current = selection[selection.length - 1];
+      const next =
+        current === undefined ? design.blocks[0]?.id : neighbour(design, current, direction);
+      event.preventDefault();
+      if (next !== undefined) select([next], { focus: true });
+    },
+    [store],
+  );
+
+  return (
+    <section className="canvas" aria-label="Canvas" ref={container} onKeyDown={onKeyDown}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onNodeDragStart={dragging.onNodeDragStart}
+        onNodeDrag={dragging.onNodeDrag}
+        onNodeDragStop={dragging.onNodeDragStop}
+        onPaneClick={() => store.getState().select([])}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        nodeDragThreshold={3}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
+        ariaLabelConfig={ARIA}
+      >
+        <Background gap={24} size={1.5} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <EmptyCanvasHint />
+    </section>
+  );
+}
+
+/** The design canvas: React Flow, with blocks that stack and show their results live. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner />
+    </ReactFlowProvider>
+  );
+}

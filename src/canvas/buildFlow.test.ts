@@ -1,0 +1,64 @@
+import { asBlockId, layoutStacks, setFigure, TEMPLATES, type Design } from '@/engine';
+import { createReportCache } from '@/store/reportCache';
+import { describe, expect, it } from 'vitest';
+import { buildEdges, buildNodes } from './buildFlow';
+import type { BlockFlowNode, RunsOnFlowEdge } from './flowTypes';
+
+const design = TEMPLATES.find((t) => t.id === 'containers-in-vms')!.design;
+
+function build(
+  d: Design,
+  reports: ReturnType<typeof createReportCache>,
+  current: BlockFlowNode[] = [],
+) {
+  return buildNodes(
+    d,
+    layoutStacks(d),
+    new Set(),
+    reports.get(d),
+    new Map(current.map((n) => [n.id, n])),
+  );
+}
+
+describe('buildNodes', () => {
+  it('orders parents before children and nests each block in its host', () => {
+    const nodes = build(design, createReportCache());
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    for (const n of nodes)
+      if (n.parentId) expect(index.get(n.parentId)).toBeLessThan(index.get(n.id)!);
+    expect(nodes.find((n) => n.id === 'docker-1')?.parentId).toBe('vm-1');
+    expect(nodes.find((n) => n.id === 'api-1')?.ariaLabel).toBe(
+      'API, App: API service, app in a container, no problems',
+    );
+  });
+
+  it('returns the very same node objects for blocks whose results did not change', () => {
+    const reports = createReportCache();
+    const first = build(design, reports);
+    // Give the worker in VM 2 more memory: VM 2's account changes, VM 1 is untouched.
+    const edited = setFigure<'app'>(design, asBlockId('worker-2'), 'memoryMiB', 200);
+    const second = build(edited, reports, first);
+    const changed = second.filter((n, i) => n !== first[i]).map((n) => n.id);
+    expect(changed).toEqual(['worker-2']);
+    expect(reports.evaluations).toBe(2);
+  });
+
+  it('reuses edges too, and marks an illegal link', () => {
+    const reports = createReportCache();
+    const d = design;
+    const edges = buildEdges(layoutStacks(d), reports.get(d), new Map());
+    expect(edges.every((e) => e.data?.ok)).toBe(true);
+    const again = buildEdges(
+      layoutStacks(d),
+      reports.get(d),
+      new Map(edges.map((e): [string, RunsOnFlowEdge] => [e.id, e])),
+    );
+    expect(again.every((e, i) => e === edges[i])).toBe(true);
+    const wrong = {
+      ...d,
+      blocks: d.blocks.map((b) => (b.id === 'docker-1' ? { ...b, on: asBlockId('kvm') } : b)),
+    };
+    const bad = buildEdges(layoutStacks(wrong), reports.get(wrong), new Map());
+    expect(bad.find((e) => e.target === 'docker-1')?.data?.ok).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import type { BlockBox, BlockId, Design, Report } from '@/engine';
+import { blockAccessibleName } from './describeBlock';
+import type { BlockFlowNode, BlockNodeData, RunsOnFlowEdge } from './flowTypes';
+
+/**
+ * React Flow nodes for a design, parents before children (sub-flows need that). A node whose
+ * inputs did not change is returned as the very same object — React Flow then skips it entirely,
+ * so after an edit only the blocks whose results changed re-render. Nodes React Flow has measured
+ * keep their measurements the same way.
+ */
+export function buildNodes(
+  design: Design,
+  boxes: ReadonlyMap<BlockId, BlockBox>,
+  selection: ReadonlySet<string>,
+  report: Report,
+  current: ReadonlyMap<string, BlockFlowNode>,
+): BlockFlowNode[] {
+  const byId = new Map(design.blocks.map((b) => [b.id as string, b]));
+  const nodes: BlockFlowNode[] = [];
+  for (const [id, box] of boxes) {
+    const block = byId.get(id);
+    if (!block) continue;
+    const facts = report.blocks.get(id);
+    const parent = box.parentId === undefined ? undefined : boxes.get(box.parentId);
+    const x = parent ? box.x - parent.x : box.x;
+    const y = parent ? box.y - parent.y : box.y;
+    const selected = selection.has(id);
+    const old = current.get(id);
+    const data: BlockNodeData =
+      old && old.data.block === block && old.data.facts === facts ? old.data : { block, facts };
+    if (
+      old &&
+      old.data === data &&
+      old.position.x === x &&
+      old.position.y === y &&
+      old.width === box.width &&
+      old.parentId === box.parentId &&
+      Boolean(old.selected) === selected &&
+      !old.dragging
+    ) {
+      nodes.push(old);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: 'block',
+      position: { x, y },
+      ...(box.parentId === undefined ? {} : { parentId: box.parentId }),
+      data,
+      width: box.width,
+      height: box.height,
+      selected,
+      ariaLabel: blockAccessibleName(block, facts),
+      ...(old?.measured ? { measured: old.measured } : {}),
+    });
+  }
+  return nodes;
+}
+
+/** One "runs on" link per block drawn on its host; reuses unchanged edge objects. */
+export function buildEdges(
+  boxes: ReadonlyMap<BlockId, BlockBox>,
+  report: Report,
+  current: ReadonlyMap<string, RunsOnFlowEdge>,
+): RunsOnFlowEdge[] {
+  const edges: RunsOnFlowEdge[] = [];
+  for (const [id, box] of boxes) {
+    if (box.parentId === undefined) continue;
+    const ok = report.blocks.get(id)?.linkOk ?? true;
+    const edgeId = `runs-on:${id}`;
+    const old = current.get(edgeId);
+    if (old && old.source === box.parentId && old.data?.ok === ok) {
+      edges.push(old);
+      continue;
+    }
+    edges.push({
+      id: edgeId,
+      type: 'runsOn',
+      source: box.parentId,
+      target: id,
+      data: { ok },
+      selectable: false,
+      focusable: false,
+      ariaLabel: ok ? undefined : 'illegal link',
+    });
+  }
+  return edges;
+}

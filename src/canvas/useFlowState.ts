@@ -1,0 +1,57 @@
+import { layoutStacks, type Report } from '@/engine';
+import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { buildEdges, buildNodes } from './buildFlow';
+import type { BlockFlowNode, RunsOnFlowEdge } from './flowTypes';
+
+const wholeReport = (r: Report) => r;
+
+/**
+ * The canvas's nodes and edges. Nodes live in React Flow's own state (`useNodesState`), so a drag
+ * updates only them; the design, selection and report live in the sandbox store and are synced
+ * into the nodes when they change (see performance.md: this "hybrid" wiring drags at bare
+ * React Flow speed). Selection clicks go to the store; moves go to the store only on drop.
+ */
+export function useFlowState() {
+  const { store } = useSandboxApi();
+  const design = useSandbox((s) => s.design);
+  const selectionList = useSandbox((s) => s.selection);
+  const report = useReport(wholeReport);
+  const boxes = useMemo(() => layoutStacks(design), [design]);
+  const selection = useMemo(() => new Set<string>(selectionList), [selectionList]);
+  const [nodes, setNodes, applyLocal] = useNodesState<BlockFlowNode>([]);
+
+  const resync = useCallback(() => {
+    setNodes((current) =>
+      buildNodes(design, boxes, selection, report, new Map(current.map((n) => [n.id, n]))),
+    );
+  }, [design, boxes, selection, report, setNodes]);
+  useLayoutEffect(resync, [resync]);
+
+  const [edges, setEdges] = useEdgesState<RunsOnFlowEdge>([]);
+  useLayoutEffect(() => {
+    setEdges((current) => buildEdges(boxes, report, new Map(current.map((e) => [e.id, e]))));
+  }, [boxes, report, setEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BlockFlowNode>[]) => {
+      const local: NodeChange<BlockFlowNode>[] = [];
+      let selected: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selected ??= new Set(store.getState().selection);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        } else if (change.type !== 'remove' && change.type !== 'add' && change.type !== 'replace') {
+          local.push(change);
+        }
+      }
+      if (local.length > 0) applyLocal(local);
+      if (selected) store.getState().select([...selected] as never);
+    },
+    [applyLocal, store],
+  );
+
+  return { nodes, edges, boxes, design, onNodesChange, resync };
+}

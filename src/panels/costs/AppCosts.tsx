@@ -1,0 +1,74 @@
+import type { AppReport, Design, Report } from '@/engine';
+import { blockNameById } from '@/store/blockNames';
+import { useReport, useSandbox } from '@/store/SandboxContext';
+import { formatCount, formatMiB, formatMs, formatPct } from '@/ui/format';
+import { memo, useState } from 'react';
+
+const selectApps = (r: Report) => r.apps;
+const selectDesign = (s: { design: Design }) => s.design;
+const FIRST = 12;
+
+const COPY_WORDS: Record<AppReport['copyKind'], string> = {
+  container: 'one more container',
+  vm: 'one more VM',
+  process: 'one more process',
+};
+
+const AppCard = memo(function AppCard({ app, design }: { app: AppReport; design: Design }) {
+  const name = (id: string) => blockNameById(design, id);
+  const installed = app.ioPath.length > 0;
+  return (
+    <li className="app-card">
+      <h4>{name(app.blockId)}</h4>
+      {!installed ? (
+        <p className="muted">Not installed: it does not run.</p>
+      ) : (
+        <dl>
+          <dt>Cold start</dt>
+          <dd>{formatMs(app.coldStartMs)}</dd>
+          <dt>Start {COPY_WORDS[app.copyKind]}</dt>
+          <dd>{formatMs(app.instanceStartMs)}</dd>
+          <dt>More copies fit</dt>
+          <dd>
+            {formatCount(app.extraCopies)}{' '}
+            <span className="muted">({formatMiB(app.copyCostMiB)} each)</span>
+          </dd>
+          <dt>CPU performance</dt>
+          <dd>{formatPct(app.performancePct)}</dd>
+          <dt>I/O path</dt>
+          <dd>
+            <ol className="io-path" aria-label={`I/O path, ${app.ioPath.length} layers`}>
+              {app.ioPath.map((id) => (
+                <li key={id}>{name(id)}</li>
+              ))}
+            </ol>
+          </dd>
+        </dl>
+      )}
+    </li>
+  );
+});
+
+/** Per app: how long it takes to start, to start one more, how many more fit, and its I/O path. */
+export function AppCosts() {
+  const apps = useReport(selectApps);
+  const design = useSandbox(selectDesign);
+  const [all, setAll] = useState(false);
+  if (apps.length === 0)
+    return <p className="muted">No apps yet: their start times and I/O paths appear here.</p>;
+  const shown = all ? apps : apps.slice(0, FIRST);
+  return (
+    <>
+      <ul className="app-cards">
+        {shown.map((app) => (
+          <AppCard key={app.blockId} app={app} design={design} />
+        ))}
+      </ul>
+      {apps.length > FIRST && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer apps' : `Show all ${apps.length} apps`}
+        </button>
+      )}
+    </>
+  );
+}

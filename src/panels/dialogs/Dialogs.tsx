@@ -1,0 +1,18 @@
+import { useSandbox } from '@/store/SandboxContext';
+import { DeleteDialog } from './DeleteDialog';
+import { MoveOntoDialog } from './MoveOntoDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+
+/** Shows the dialog the store asks for, if any. */
+export function Dialogs() {
+  const dialog = useSandbox((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.type) {
+    case 'delete':
+      return <DeleteDialog ids={dialog.ids} />;
+    case 'move-onto':
+      return <MoveOntoDialog id={dialog.id} />;
+    case 'shortcuts':
+      return <ShortcutsDialog />;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Diagnostic, Report, Severity } from '@/engine';
+import { blockNameById } from '@/store/blockNames';
+import { useReport, useSandboxApi } from '@/store/SandboxContext';
+import { memo } from 'react';
+
+const selectDiagnostics = (r: Report) => r.diagnostics;
+
+const SEVERITY: Record<Severity, { icon: string; word: string }> = {
+  error: { icon: '✖', word: 'Error' },
+  warning: { icon: '⚠', word: 'Warning' },
+  info: { icon: 'ℹ', word: 'Note' },
+};
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
+  const { store } = useSandboxApi();
+  const s = SEVERITY[d.severity];
+  const names = d.blockIds.map((id) => blockNameById(store.getState().design, id));
+  return (
+    <li className={`problem is-${d.severity}`}>
+      <button
+        type="button"
+        className="problem-main"
+        onClick={() => store.getState().select(d.blockIds, { reveal: true })}
+        aria-label={`${s.word}: ${d.message} Show ${names.join(', ')} on the canvas.`}
+      >
+        <span className="problem-severity">
+          <span aria-hidden="true">{s.icon}</span> {s.word}
+        </span>
+        <span className="problem-message">{d.message}</span>
+      </button>
+      <p className="problem-fix">
+        <strong>Fix:</strong> {d.fix}
+        {d.source && (
+          <>
+            {' '}
+            <a href={d.source} target="_blank" rel="noreferrer noopener" className="problem-source">
+              Why? (source)
+            </a>
+          </>
+        )}
+      </p>
+    </li>
+  );
+});
+
+/** Every diagnostic, errors first, each with its fix; activating one shows its blocks. */
+export function ProblemsPanel() {
+  const diagnostics = useReport(selectDiagnostics);
+  const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const problems = diagnostics.filter((d) => d.severity !== 'info').length;
+  return (
+    <section className="panel problems" aria-label="Problems" id="problems">
+      <h2 id="problems-heading" className="panel-title">
+        Problems <span className="count">({problems})</span>
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="muted">No problems: every stack here can really run.</p>
+      ) : (
+        <ul className="problem-list">
+          {sorted.map((d) => (
+            <ProblemItem key={`${d.rule}:${d.blockIds.join(',')}`} d={d} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

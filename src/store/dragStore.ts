@@ -1,0 +1,36 @@
+import type { BlockId, BlockKind, VariantId } from '@/engine';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+/** A palette tile being dragged with a pointer (mouse, pen or touch). */
+export type PaletteDrag = {
+  kind: BlockKind;
+  variant: VariantId;
+  label: string;
+  /** Pointer position, client pixels. */
+  x: number;
+  y: number;
+};
+
+/** The block under the pointer while something is dragged, and whether dropping there is legal. */
+export type DropTarget = { id: BlockId; ok: boolean; reason?: string };
+
+/**
+ * Drag feedback lives in its own small store: it changes on every pointer move, and nothing
+ * that renders the design should hear about it. Block views subscribe to "am I the target?" only.
+ */
+export type DragState = {
+  palette: PaletteDrag | undefined;
+  /** Set when a palette drag ends; the canvas performs the drop and clears it. */
+  dropped: (PaletteDrag & { seq: number }) | undefined;
+  target: DropTarget | undefined;
+};
+
+export type DragStore = StoreApi<DragState>;
+
+export function createDragStore(): DragStore {
+  return createStore<DragState>()(() => ({
+    palette: undefined,
+    dropped: undefined,
+    target: undefined,
+  }));
+}

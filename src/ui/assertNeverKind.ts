@@ -1,0 +1,3 @@
+export function assertNeverKind(kind: never): never {
+  throw new Error(`Unknown block kind: ${String(kind)}`);
+}

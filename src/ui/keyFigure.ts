@@ -1,0 +1,27 @@
+import type { Figures, Variant } from '@/engine';
+import { assertNeverKind } from './assertNeverKind';
+import { formatMiB, formatMs } from './format';
+
+/** The one figure that says most about a block of each kind, for tiles and blocks. */
+export function keyFigure(kind: Variant['kind'], figures: Figures, role?: string): string {
+  const f = figures as Record<string, unknown>;
+  const mib = (k: string) => formatMiB(Number(f[k]));
+  switch (kind) {
+    case 'hardware':
+      return `${mib('memoryMiB')} · ${String(f.arch)}${f.virtualization ? '' : ' · no VT-x'}`;
+    case 'os':
+      return role === 'guest-os'
+        ? `VM ${mib('vmMemoryMiB')} · boots ${formatMs(Number(f.startMs))}`
+        : `${mib('memoryMiB')} · boots ${formatMs(Number(f.startMs))}`;
+    case 'hypervisor':
+      return `type ${f.hypervisorType === 'kvm' ? '1 or 2 (KVM)' : String(f.hypervisorType)} · +${mib('perVmMemoryMiB')}/VM`;
+    case 'engine':
+      return `+${mib('perContainerMemoryMiB')}/container · ${formatMs(Number(f.containerStartMs))}`;
+    case 'library':
+      return `${mib('diskMiB')} disk · ${String(f.libc)}`;
+    case 'app':
+      return `${mib('memoryMiB')} · ${String(f.arch)}`;
+    default:
+      return assertNeverKind(kind);
+  }
+}
