@@ -44,7 +44,7 @@ export function App() {
           <Canvas />
           <ProblemsPanel />
         </div>
-        <aside className="side" aria-label="Details">
+        <aside className="side" aria-label="Details" tabIndex={0}>
           <Inspector />
           <CostsPanel />
         </aside>

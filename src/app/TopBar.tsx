@@ -30,14 +30,12 @@ function DesignName() {
 
 function ProblemCount() {
   const { errors, warnings } = useReport(selectTotals);
-  const text = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   return (
-    <a
-      href="#problems"
-      className={`problem-count${errors ? ' has-errors' : ''}`}
-      aria-label={`Problems: ${text}`}
-    >
-      <span aria-hidden="true">✖</span> {errors} <span aria-hidden="true">⚠</span> {warnings}
+    <a href="#problems" className={`problem-count${errors ? ' has-errors' : ''}`}>
+      <span aria-hidden="true">✖ </span>
+      {`${errors} error${errors === 1 ? '' : 's'}, `}
+      <span aria-hidden="true">⚠ </span>
+      {`${warnings} warning${warnings === 1 ? '' : 's'}`}
     </a>
   );
 }
@@ -91,7 +89,7 @@ export function TopBar() {
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z"
         >
-          ↶ Undo
+          <span aria-hidden="true">↶ </span>Undo
         </button>
         <button
           type="button"
@@ -99,7 +97,7 @@ export function TopBar() {
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          ↷ Redo
+          <span aria-hidden="true">↷ </span>Redo
         </button>
         <button type="button" onClick={() => s().tidy()} title="Stand every stack side by side">
           Tidy

@@ -1,5 +1,22 @@
+import { neighbour, type Direction } from '@/store/navigate';
 import type { Sandbox } from '@/store/sandboxStore';
 import { useEffect } from 'react';
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/**
+ * Arrow keys walk the stacks when the keyboard is on the canvas — or on nothing at all, which
+ * happens for a moment while focus moves from one block to the next.
+ */
+function onCanvas(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !el || el === document.body || !!el.closest?.('.canvas');
+}
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -15,7 +32,13 @@ export function useShortcuts(sandbox: Sandbox) {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
-      if (mod && key === 'z') (e.shiftKey ? s.redo : s.undo)();
+      const direction = ARROWS[e.key];
+      if (direction && !mod && !e.altKey && onCanvas(e.target)) {
+        const current = s.selection[s.selection.length - 1];
+        const next =
+          current === undefined ? s.design.blocks[0]?.id : neighbour(s.design, current, direction);
+        if (next !== undefined) s.select([next], { focus: true });
+      } else if (mod && key === 'z') (e.shiftKey ? s.redo : s.undo)();
       else if (mod && key === 'y') s.redo();
       else if (mod && key === 'a') s.selectAll();
       else if (mod && key === 'c') s.copySelection(true);

@@ -1,4 +1,3 @@
-import { neighbour, type Direction } from '@/store/navigate';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import {
   Background,
@@ -8,7 +7,7 @@ import {
   type AriaLabelConfig,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type FocusEvent } from 'react';
 import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
 import { useBlockDragging } from './useBlockDragging';
@@ -18,13 +17,6 @@ import { useReveal } from './useReveal';
 
 /** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
 export const VISIBLE_ONLY_FROM = 300;
-
-const ARROWS: Record<string, Direction> = {
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-};
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -56,22 +48,21 @@ function CanvasInner() {
   usePaletteDrops();
   useReveal(container);
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      const direction = ARROWS[event.key];
-      if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
-      const { design, selection, select } = store.getState();
-      const current = selection[selection.length - 1];
-      const next =
-        current === undefined ? design.blocks[0]?.id : neighbour(design, current, direction);
-      event.preventDefault();
-      if (next !== undefined) select([next], { focus: true });
+  // A block reached with the keyboard becomes the selection, so the Inspector and "add onto"
+  // follow the keyboard focus (a mouse click selects through React Flow instead).
+  const onFocus = useCallback(
+    (event: FocusEvent) => {
+      const el = event.target as HTMLElement;
+      const id = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
+      if (id === null || !el.matches(':focus-visible')) return;
+      const { selection, select } = store.getState();
+      if (!selection.includes(id as never)) select([id as never]);
     },
     [store],
   );
 
   return (
-    <section className="canvas" aria-label="Canvas" ref={container} onKeyDown={onKeyDown}>
+    <section className="canvas" aria-label="Canvas" ref={container} onFocus={onFocus}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

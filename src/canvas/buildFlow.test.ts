@@ -17,6 +17,7 @@ function build(
     new Set(),
     reports.get(d),
     new Map(current.map((n) => [n.id, n])),
+    'hw',
   );
 }
 

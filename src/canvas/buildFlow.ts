@@ -7,6 +7,9 @@ import type { BlockFlowNode, BlockNodeData, RunsOnFlowEdge } from './flowTypes';
  * inputs did not change is returned as the very same object — React Flow then skips it entirely,
  * so after an edit only the blocks whose results changed re-render. Nodes React Flow has measured
  * keep their measurements the same way.
+ *
+ * The canvas is one Tab stop (a roving tab index): only `tabStop` — the current block — is
+ * focusable; arrow keys move between blocks, and Tab leaves the canvas.
  */
 export function buildNodes(
   design: Design,
@@ -14,6 +17,7 @@ export function buildNodes(
   selection: ReadonlySet<string>,
   report: Report,
   current: ReadonlyMap<string, BlockFlowNode>,
+  tabStop: string | undefined,
 ): BlockFlowNode[] {
   const byId = new Map(design.blocks.map((b) => [b.id as string, b]));
   const nodes: BlockFlowNode[] = [];
@@ -25,6 +29,7 @@ export function buildNodes(
     const x = parent ? box.x - parent.x : box.x;
     const y = parent ? box.y - parent.y : box.y;
     const selected = selection.has(id);
+    const focusable = id === tabStop;
     const old = current.get(id);
     const data: BlockNodeData =
       old && old.data.block === block && old.data.facts === facts ? old.data : { block, facts };
@@ -36,6 +41,7 @@ export function buildNodes(
       old.width === box.width &&
       old.parentId === box.parentId &&
       Boolean(old.selected) === selected &&
+      old.focusable === focusable &&
       !old.dragging
     ) {
       nodes.push(old);
@@ -50,6 +56,7 @@ export function buildNodes(
       width: box.width,
       height: box.height,
       selected,
+      focusable,
       ariaLabel: blockAccessibleName(block, facts),
       ...(old?.measured ? { measured: old.measured } : {}),
     });

@@ -23,10 +23,11 @@ export function useFlowState() {
   const [nodes, setNodes, applyLocal] = useNodesState<BlockFlowNode>([]);
 
   const resync = useCallback(() => {
+    const tabStop = selectionList[selectionList.length - 1] ?? design.blocks[0]?.id;
     setNodes((current) =>
-      buildNodes(design, boxes, selection, report, new Map(current.map((n) => [n.id, n]))),
+      buildNodes(design, boxes, selection, report, new Map(current.map((n) => [n.id, n])), tabStop),
     );
-  }, [design, boxes, selection, report, setNodes]);
+  }, [design, boxes, selection, selectionList, report, setNodes]);
   useLayoutEffect(resync, [resync]);
 
   const [edges, setEdges] = useEdgesState<RunsOnFlowEdge>([]);

@@ -42,13 +42,16 @@ export function useReveal(container: RefObject<HTMLElement | null>) {
           });
         }
         if (reveal.focus) {
-          // The node may only be rendered after the view moves (visible-only rendering).
+          // The node may only be rendered (or made the Tab stop) a frame or two later. A newer
+          // request wins: focusing a stale block would pull the selection back to it.
           const focus = (tries: number) => {
+            if (store.getState().reveal !== reveal) return;
             const el = nodeElement(container.current, first);
-            if (el) el.focus({ preventScroll: true });
-            else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+            if (el && el.tabIndex >= 0) el.focus({ preventScroll: true });
+            if (document.activeElement !== el && tries > 0)
+              requestAnimationFrame(() => focus(tries - 1));
           };
-          requestAnimationFrame(() => focus(20));
+          requestAnimationFrame(() => focus(30));
         }
       }),
     [container, flow, store],

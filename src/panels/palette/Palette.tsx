@@ -5,14 +5,26 @@ import { KindIcon } from '@/ui/KindIcon';
 import { useId, useMemo, useState } from 'react';
 import { PaletteTile } from './PaletteTile';
 
-function matches(variant: Variant, query: string): boolean {
-  if (query === '') return true;
-  const text =
-    `${variant.label} ${variant.id} ${KIND_LABELS[variant.kind]} ${variant.description}`.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .every((word) => text.includes(word));
+function nameMatches(variant: Variant, words: string[]): boolean {
+  const text = `${variant.label} ${variant.id} ${KIND_LABELS[variant.kind]}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+function descriptionMatches(variant: Variant, words: string[]): boolean {
+  const text = variant.description.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * The variants a search finds: those whose name matches; only when none does, those whose
+ * description mentions the words (so "web app" finds the app, and "musl" still finds Alpine).
+ */
+function search(query: string): Variant[] {
+  const all = BLOCK_KINDS.flatMap((kind) => CATALOG[kind] as readonly Variant[]);
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return all;
+  const byName = all.filter((v) => nameMatches(v, words));
+  return byName.length > 0 ? byName : all.filter((v) => descriptionMatches(v, words));
 }
 
 function AddTarget() {
@@ -36,14 +48,13 @@ function AddTarget() {
 export function Palette() {
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const groups = useMemo(
-    () =>
-      BLOCK_KINDS.map((kind) => ({
-        kind,
-        variants: (CATALOG[kind] as readonly Variant[]).filter((v) => matches(v, query.trim())),
-      })).filter((g) => g.variants.length > 0),
-    [query],
-  );
+  const groups = useMemo(() => {
+    const found = search(query);
+    return BLOCK_KINDS.map((kind) => ({
+      kind,
+      variants: found.filter((v) => v.kind === kind),
+    })).filter((g) => g.variants.length > 0);
+  }, [query]);
   return (
     <section className="panel palette" aria-labelledby="palette-heading">
       <h2 id="palette-heading" className="panel-title">

@@ -22,7 +22,6 @@ function PaletteTileView({ variant }: { variant: Variant }) {
         type="button"
         className={`tile kind-${variant.kind}`}
         title={variant.description}
-        aria-label={`${variant.label}, ${figure}`}
         onClick={() => {
           if (!consumeDrop()) addFromPalette(store, variant);
         }}
@@ -33,7 +32,7 @@ function PaletteTileView({ variant }: { variant: Variant }) {
         </span>
         <span className="tile-text">
           <span className="tile-label">{variant.label}</span>
-          <span className="tile-figure">{figure}</span>
+          <span className="visually-hidden">,</span> <span className="tile-figure">{figure}</span>
         </span>
       </button>
     </li>

@@ -33,7 +33,7 @@ describe('Problems panel', () => {
 
   it('selects and reveals the blocks of a problem when it is activated', async () => {
     const { sandbox } = renderWithSandbox(<ProblemsPanel />, template('broken-stack'));
-    await userEvent.click(screen.getByRole('button', { name: /Error: VirtualBox is a hosted/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Error: VirtualBox is a hosted/ }));
     expect(sandbox.store.getState().selection).toEqual(['virtualbox', 'laptop']);
     expect(sandbox.store.getState().reveal).toMatchObject({ ids: ['virtualbox', 'laptop'] });
   });

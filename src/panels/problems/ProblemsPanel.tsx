@@ -22,11 +22,12 @@ const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
         type="button"
         className="problem-main"
         onClick={() => store.getState().select(d.blockIds, { reveal: true })}
-        aria-label={`${s.word}: ${d.message} Show ${names.join(', ')} on the canvas.`}
+        title={`Show ${names.join(', ')} on the canvas`}
       >
         <span className="problem-severity">
           <span aria-hidden="true">{s.icon}</span> {s.word}
-        </span>
+          <span className="visually-hidden">:</span>
+        </span>{' '}
         <span className="problem-message">{d.message}</span>
       </button>
       <p className="problem-fix">

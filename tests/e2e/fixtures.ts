@@ -1,0 +1,77 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on an uncaught error, a console error, a native dialog, or a request
+ * that leaves the page's origin: the app is static and must never talk to anyone.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('dialog', (d) => {
+        problems.push(`unexpected dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          problems.push(`request left the origin: ${url}`);
+      });
+      await use(problems);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Drags a palette tile with real mouse events and drops it at a point. */
+export async function dragTile(page: Page, name: string | RegExp, to: { x: number; y: number }) {
+  const tile = page.getByRole('button', {
+    name: typeof name === 'string' ? new RegExp(`^${escape(name)}`) : name,
+  });
+  await tile.scrollIntoViewIfNeeded();
+  const box = (await tile.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Drags a block on the canvas (with real mouse events) onto a point. */
+export async function dragBlock(page: Page, block: Locator, to: { x: number; y: number }) {
+  const box = (await block.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 40, box.y + box.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+/** A point just inside the top of a block: dropping there stacks onto it. */
+export async function topOf(block: Locator) {
+  const box = (await block.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + 8 };
+}
+
+/** The block (canvas node) whose title is `title`. */
+export function block(page: Page, title: string | RegExp) {
+  return page
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('.block-title', { hasText: title }) });
+}
+
+export async function openTemplate(page: Page, name: RegExp) {
+  await page.getByRole('button', { name: 'Templates ▾' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
