@@ -1,17 +1,21 @@
 import { Canvas } from '@/canvas/Canvas';
 import { CostsPanel } from '@/panels/costs/CostsPanel';
-import { Dialogs } from '@/panels/dialogs/Dialogs';
 import { Inspector } from '@/panels/inspector/Inspector';
 import { DragGhost } from '@/panels/palette/DragGhost';
 import { Palette } from '@/panels/palette/Palette';
 import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import './app.css';
 import { LiveRegion } from './LiveRegion';
 import { RefusalToast } from './RefusalToast';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';
+
+// Dialogs are only needed on demand: they load on first use and stay out of the first download.
+const Dialogs = lazy(() =>
+  import('@/panels/dialogs/Dialogs').then((m) => ({ default: m.Dialogs })),
+);
 
 /** The editor: palette | canvas over problems | inspector and costs. */
 export function App() {
@@ -51,7 +55,9 @@ export function App() {
       </main>
       <RefusalToast />
       <DragGhost />
-      <Dialogs />
+      <Suspense fallback={null}>
+        <Dialogs />
+      </Suspense>
       <LiveRegion />
     </div>
   );

@@ -1,4 +1,4 @@
-import { EMPTY_TEMPLATE, TEMPLATES, type Template } from '@/engine';
+import { EMPTY_TEMPLATE, type Template } from '@/engine';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { useEffect, useId, useRef, useState } from 'react';
 
@@ -6,11 +6,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 export function TemplatesMenu() {
   const { store } = useSandboxApi();
   const [open, setOpen] = useState(false);
+  // The templates load when the menu first opens: they are not needed to start.
+  const [templates, setTemplates] = useState<readonly Template[]>([]);
+  useEffect(() => {
+    if (open && templates.length === 0)
+      void import('@/engine/templates').then((m) => setTemplates(m.TEMPLATES));
+  }, [open, templates.length]);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
     root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open, templates]);
+  useEffect(() => {
+    if (!open) return;
     const close = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
     window.addEventListener('pointerdown', close);
     return () => window.removeEventListener('pointerdown', close);
@@ -27,7 +36,7 @@ export function TemplatesMenu() {
       );
     store.getState().select([]);
   };
-  const items = [...TEMPLATES, EMPTY_TEMPLATE];
+  const items = [...templates, EMPTY_TEMPLATE];
   return (
     <div className="menu" ref={root}>
       <button

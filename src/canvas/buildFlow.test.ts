@@ -1,4 +1,5 @@
-import { asBlockId, layoutStacks, setFigure, TEMPLATES, type Design } from '@/engine';
+import { asBlockId, layoutStacks, setFigure, type Design } from '@/engine';
+import { TEMPLATES } from '@/engine/templates';
 import { createReportCache } from '@/store/reportCache';
 import { describe, expect, it } from 'vitest';
 import { buildEdges, buildNodes } from './buildFlow';

@@ -34,7 +34,9 @@ export { FIGURE_LIMITS, FIGURE_SPECS } from './figureSpecs';
 export type { Block, BlockOf, Design } from './design';
 export { DESIGN_FORMAT, DESIGN_VERSION } from './design';
 
-// The catalog
+// The catalog. Each variant's description for students lives in './catalog/descriptions', and
+// the starting-point designs in './templates': both are imported directly where needed, so the
+// app can load them on demand.
 export type { Variant, VariantOf } from './catalog/types';
 export { CATALOG, defaultVariant, findVariant } from './catalog';
 export { SOURCES } from './catalog/sources';
@@ -91,5 +93,5 @@ export { shareReport } from './shareReport';
 export type { BlockBox } from './layout/layoutStacks';
 export { LAYOUT, layoutStacks } from './layout/layoutStacks';
 export { freeSpot, tidyStacks } from './layout/tidyStacks';
-export type { Template } from './templates';
-export { EMPTY_TEMPLATE, TEMPLATES } from './templates';
+export type { Template } from './templates/defineTemplate';
+export { EMPTY_TEMPLATE } from './templates/emptyTemplate';

@@ -1,4 +1,5 @@
-import { TEMPLATES, asBlockId as id, asVariantId as v } from '@/engine';
+import { asBlockId as id, asVariantId as v } from '@/engine';
+import { TEMPLATES } from '@/engine/templates';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandboxStore';
 

@@ -1,4 +1,5 @@
-import { TEMPLATES, type Design } from '@/engine';
+import { type Design } from '@/engine';
+import { TEMPLATES } from '@/engine/templates';
 import { createSandbox, type Sandbox } from '@/store/sandboxStore';
 import { SandboxProvider } from '@/store/SandboxContext';
 import { render } from '@testing-library/react';

@@ -10,8 +10,6 @@ export const APPS = [
     id: 'web-app',
     kind: 'app',
     label: 'Web app',
-    description:
-      'A small web application, linked against glibc like most Linux programs. The same app can run natively, in a VM or in a container: only the stack below it changes.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -27,8 +25,6 @@ export const APPS = [
     id: 'api-service',
     kind: 'app',
     label: 'API service',
-    description:
-      'A back-end service answering requests from other programs. Many copies of it are often run side by side, so the cost of one more copy matters.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -44,8 +40,6 @@ export const APPS = [
     id: 'database',
     kind: 'app',
     label: 'Database',
-    description:
-      'A database server that keeps data on disk and a large cache in memory. It is heavier and slower to start than a web app.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -61,8 +55,6 @@ export const APPS = [
     id: 'static-binary',
     kind: 'app',
     label: 'Static binary',
-    description:
-      'A program linked statically (typical for Go or Rust), so it needs no C library at all. It can run on an empty image, straight on the container engine.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -78,8 +70,6 @@ export const APPS = [
     id: 'windows-service',
     kind: 'app',
     label: 'Windows service',
-    description:
-      'A program built for Windows, such as a .NET service. Even in a container it needs a Windows kernel below it.',
     figures: {
       family: 'windows',
       arch: 'x86_64',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS } from '../kinds';
 import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
 import { CATALOG, findVariant } from '.';
+import { DESCRIPTIONS, describeVariant } from './descriptions';
 import type { Variant } from './types';
 
 const ALL: Variant[] = BLOCK_KINDS.flatMap((k) => CATALOG[k] as readonly Variant[]);
@@ -32,6 +33,10 @@ describe('the catalog', () => {
       for (const id of ids) expect(findVariant(kind as never, id), `${kind}/${id}`).toBeDefined();
     },
   );
+
+  it('describes exactly the variants it has', () => {
+    expect(Object.keys(DESCRIPTIONS).sort()).toEqual(ALL.map((v) => `${v.kind}/${v.id}`).sort());
+  });
 
   it('never uses one variant id twice', () => {
     const ids = ALL.map((v) => v.id);
@@ -75,7 +80,7 @@ describe('the catalog', () => {
 
     it('has a label and a two-sentence description', () => {
       expect(variant.label.trim()).not.toBe('');
-      const sentences = variant.description.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+      const sentences = describeVariant(variant.kind, variant.id).split(/(?<=[.!?])\s+(?=[A-Z"“])/);
       expect(sentences).toHaveLength(2);
     });
   });

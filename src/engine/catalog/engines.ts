@@ -6,8 +6,6 @@ export const ENGINES = [
     id: 'docker',
     kind: 'engine',
     label: 'Docker Engine',
-    description:
-      'The classic container engine (dockerd + containerd + runc) on a Linux kernel. Each container is an isolated process of the host kernel, costing only a small shim on top of the app.',
     // containerd RSS ≈ 57–62 MiB; shim ≈ 5 MiB per container; start ≈ 568 ms on SSD.
     figures: {
       family: 'linux',
@@ -27,8 +25,6 @@ export const ENGINES = [
     id: 'podman',
     kind: 'engine',
     label: 'Podman',
-    description:
-      'A daemonless container engine: no background service, each container is supervised by a tiny monitor process. Like Docker it needs a Linux kernel; on a Mac it starts a Linux VM.',
     figures: {
       family: 'linux',
       memoryMiB: 0,
@@ -47,8 +43,6 @@ export const ENGINES = [
     id: 'containerd',
     kind: 'engine',
     label: 'containerd',
-    description:
-      'The container runtime underneath Docker and most Kubernetes clusters, used on its own. It pulls images, unpacks their layers once, and starts containers from them.',
     figures: {
       family: 'linux',
       memoryMiB: 60,
@@ -67,8 +61,6 @@ export const ENGINES = [
     id: 'docker-desktop',
     kind: 'engine',
     label: 'Docker Desktop',
-    description:
-      "Docker for macOS and Windows. It quietly boots a Linux VM and runs your containers inside it, because Linux containers need a Linux kernel; the VM's memory is part of its cost.",
     // The hidden VM is charged as its memory here (docs: a VM of at least 4 GB is advised; 2 GiB
     // is a small setting). Container start measured 2.69× slower than native Linux (568 ms → ~1.5 s).
     figures: {
@@ -89,8 +81,6 @@ export const ENGINES = [
     id: 'gvisor',
     kind: 'engine',
     label: 'gVisor (runsc)',
-    description:
-      'A sandboxed runtime that puts a small kernel written in Go between each container and the host kernel. A stronger wall than a plain container, paid for with slower system calls.',
     figures: {
       family: 'linux',
       memoryMiB: 60,
@@ -115,8 +105,6 @@ export const ENGINES = [
     id: 'lxd',
     kind: 'engine',
     label: 'LXD (system containers)',
-    description:
-      'Runs whole Linux systems as containers, each with its own init and services, still on the host kernel. It feels like a light VM but shares the kernel like a container.',
     figures: {
       family: 'linux',
       memoryMiB: 50,

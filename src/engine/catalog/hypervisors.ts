@@ -6,8 +6,6 @@ export const HYPERVISORS = [
     id: 'esxi',
     kind: 'hypervisor',
     label: 'VMware ESXi',
-    description:
-      'A type 1 (bare-metal) hypervisor: it is the first thing the server boots, with no host OS below it. Each VM costs its memory allocation plus a small overhead.',
     // Per-VM overhead: VMware's sample table, 1 vCPU / 1 GiB ≈ 26 MB.
     figures: {
       hypervisorType: '1',
@@ -27,8 +25,6 @@ export const HYPERVISORS = [
     id: 'xen',
     kind: 'hypervisor',
     label: 'Xen',
-    description:
-      'A small type 1 hypervisor with no device drivers of its own: a privileged Linux VM called Dom0 does the disk and network work for every guest. Its footprint here includes Dom0.',
     figures: {
       hypervisorType: '1',
       memoryMiB: 1024,
@@ -47,8 +43,6 @@ export const HYPERVISORS = [
     id: 'hyper-v',
     kind: 'hypervisor',
     label: 'Microsoft Hyper-V',
-    description:
-      'A type 1 hypervisor from Microsoft. Enabling it on Windows slides it underneath Windows, which then becomes a privileged "root partition" beside the VMs.',
     figures: {
       hypervisorType: '1',
       memoryMiB: 512,
@@ -67,8 +61,6 @@ export const HYPERVISORS = [
     id: 'kvm',
     kind: 'hypervisor',
     label: 'KVM + QEMU',
-    description:
-      "A Linux kernel module that turns Linux itself into a hypervisor, with QEMU providing each VM's devices. Some call it type 1, others type 2: both views are in use, and both are accepted here.",
     // QEMU's per-VM memory overhead as compared in the Firecracker paper (~131 MB).
     figures: {
       hypervisorType: 'kvm',
@@ -88,8 +80,6 @@ export const HYPERVISORS = [
     id: 'virtualbox',
     kind: 'hypervisor',
     label: 'VirtualBox',
-    description:
-      'A type 2 (hosted) hypervisor: an application you install on an existing OS. Every disk or network request of a guest travels through that host OS too.',
     figures: {
       hypervisorType: '2',
       memoryMiB: 150,
@@ -108,8 +98,6 @@ export const HYPERVISORS = [
     id: 'vmware-workstation',
     kind: 'hypervisor',
     label: 'VMware Workstation',
-    description:
-      'A type 2 hypervisor for desktops: it runs as a program plus a driver inside the host OS. Handy on a laptop, with a little more overhead than a bare-metal hypervisor.',
     figures: {
       hypervisorType: '2',
       memoryMiB: 200,
@@ -128,8 +116,6 @@ export const HYPERVISORS = [
     id: 'firecracker',
     kind: 'hypervisor',
     label: 'Firecracker',
-    description:
-      'A microVM monitor built on Linux KVM, made for thousands of tiny, fast-starting VMs (it powers AWS Lambda). Each microVM costs under 5 MiB of overhead and boots in about 125 ms.',
     figures: {
       hypervisorType: 'kvm',
       memoryMiB: 0,
@@ -148,8 +134,6 @@ export const HYPERVISORS = [
     id: 'qemu-emulation',
     kind: 'hypervisor',
     label: 'QEMU (emulation)',
-    description:
-      'QEMU without hardware acceleration translates every guest instruction in software, so it can run a guest built for another CPU. The price is speed: expect about ten times slower.',
     figures: {
       hypervisorType: '2',
       memoryMiB: 0,

@@ -6,8 +6,6 @@ export const OPERATING_SYSTEMS = [
     id: 'ubuntu',
     kind: 'os',
     label: 'Ubuntu Server',
-    description:
-      'A popular Linux distribution: a Linux kernel plus the GNU userland built on glibc. On hardware it is a host OS; on a hypervisor it is a guest OS with a kernel of its own.',
     // Minimums from Ubuntu's requirements (cloud image: 1 GB RAM, 4 GB disk); boot measured on EC2.
     // As a guest it gets 2 GiB and the suggested 25 GB disk.
     figures: {
@@ -27,8 +25,6 @@ export const OPERATING_SYSTEMS = [
     id: 'debian',
     kind: 'os',
     label: 'Debian',
-    description:
-      'A lean, stable Linux distribution built on glibc; the base of many container images too. Without a desktop it needs very little memory.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -46,8 +42,6 @@ export const OPERATING_SYSTEMS = [
     id: 'alpine',
     kind: 'os',
     label: 'Alpine Linux',
-    description:
-      'A tiny Linux distribution built on musl instead of glibc. Programs compiled for glibc may refuse to start on it.',
     figures: {
       family: 'linux',
       arch: 'x86_64',
@@ -65,8 +59,6 @@ export const OPERATING_SYSTEMS = [
     id: 'windows-server',
     kind: 'os',
     label: 'Windows Server',
-    description:
-      'Microsoft Windows Server (Core): a Windows kernel, which only Windows programs and Windows containers can use. Turning on Hyper-V slides a hypervisor underneath it.',
     // 512 MB for Server Core; a VM needs more than 800 MB to install; 32 GB disk minimum.
     figures: {
       family: 'windows',
@@ -85,8 +77,6 @@ export const OPERATING_SYSTEMS = [
     id: 'macos',
     kind: 'os',
     label: 'macOS',
-    description:
-      "Apple's operating system, with its own kernel (XNU), not a Linux one. Linux containers on a Mac therefore run inside a hidden Linux VM.",
     figures: {
       family: 'macos',
       arch: 'arm64',
@@ -104,8 +94,6 @@ export const OPERATING_SYSTEMS = [
     id: 'microvm-linux',
     kind: 'os',
     label: 'MicroVM Linux',
-    description:
-      'A stripped-down Linux guest tuned for a microVM monitor such as Firecracker: a small kernel and almost nothing else. It reaches its first process in about a tenth of a second.',
     // Firecracker's spec: 128 MiB guests, ≤ 125 ms from InstanceStart to /sbin/init.
     figures: {
       family: 'linux',

@@ -8,8 +8,6 @@ export type VariantOf<K extends BlockKind> = {
   readonly kind: K;
   /** Short name shown on the block. */
   readonly label: string;
-  /** Two sentences for a student: what it is, and why it matters in a stack. */
-  readonly description: string;
   /** Default figures; a block may override any of them with `props`. */
   readonly figures: Readonly<FiguresByKind[K]>;
   /** Figures that are engineering estimates, not read in a source. The UI marks them. */

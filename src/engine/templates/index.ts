@@ -1,6 +1,7 @@
 import { defineTemplate, type Template } from './defineTemplate';
 
 export type { Template } from './defineTemplate';
+export { EMPTY_TEMPLATE } from './emptyTemplate';
 
 const vm = (n: string, label: string) =>
   [
@@ -107,6 +108,3 @@ export const TEMPLATES: readonly Template[] = [
     ],
   ),
 ];
-
-/** "New empty design". */
-export const EMPTY_TEMPLATE = defineTemplate('empty', 'Untitled design', 'An empty canvas.', []);

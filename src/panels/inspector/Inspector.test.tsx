@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { renderWithSandbox, template } from '../../../tests/helpers/renderWithSandbox';
 import { Inspector } from './Inspector';
 
-function setup() {
+/** Selects App Y and waits for the block editor (it loads on first selection). */
+async function setup() {
   const r = renderWithSandbox(<Inspector />, template('containers'));
   act(() => r.sandbox.store.getState().select([asBlockId('app-y')]));
+  await screen.findByLabelText('Label');
   return r;
 }
-const appY = (r: ReturnType<typeof setup>) =>
+const appY = (r: Awaited<ReturnType<typeof setup>>) =>
   r.sandbox.store.getState().design.blocks.find((b) => b.id === 'app-y')!;
 
 describe('Inspector', () => {
@@ -19,8 +21,8 @@ describe('Inspector', () => {
     expect(screen.getByRole('region', { name: 'Inspector' })).toHaveTextContent('Select a block');
   });
 
-  it('shows the block’s description, derived role, source and every figure', () => {
-    setup();
+  it('shows the block’s description, derived role, source and every figure', async () => {
+    await setup();
     const region = screen.getByRole('region', { name: 'Inspector' });
     expect(region).toHaveTextContent('Role: app in a container');
     expect(region).toHaveTextContent(/A small web application/);
@@ -34,7 +36,7 @@ describe('Inspector', () => {
   });
 
   it('refuses negative memory and text in number fields, changing nothing', async () => {
-    const r = setup();
+    const r = await setup();
     const memory = screen.getByLabelText('Memory (MiB)');
     await userEvent.clear(memory);
     await userEvent.type(memory, '-5');
@@ -48,7 +50,7 @@ describe('Inspector', () => {
   });
 
   it('commits a valid figure, marks it changed, and resets it to the catalog value', async () => {
-    const r = setup();
+    const r = await setup();
     const memory = screen.getByLabelText('Memory (MiB)');
     await userEvent.clear(memory);
     await userEvent.type(memory, '120{Enter}');
@@ -61,7 +63,7 @@ describe('Inspector', () => {
   });
 
   it('renames a block and offers its actions', async () => {
-    const r = setup();
+    const r = await setup();
     const label = screen.getByLabelText('Label');
     await userEvent.clear(label);
     await userEvent.type(label, 'Shop{Enter}');

@@ -1,115 +1,13 @@
-import {
-  FIGURE_SPECS,
-  findVariant,
-  KIND_LABELS,
-  ROLE_LABELS,
-  type Block,
-  type FigureSpec,
-} from '@/engine';
-import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import type { SandboxState } from '@/store/types';
-import { KindIcon } from '@/ui/KindIcon';
-import { useCallback, useId, useState } from 'react';
-import { FigureField } from './FigureField';
+import { lazy, Suspense, useCallback } from 'react';
 
 const selectSelection = (s: SandboxState) => s.selection;
 
-function LabelField({ block }: { block: Block }) {
-  const { store } = useSandboxApi();
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-  const id = useId();
-  const commit = () => {
-    if (draft !== undefined && draft !== (block.label ?? ''))
-      store.getState().setLabel(block.id, draft.trim().slice(0, 200));
-    setDraft(undefined);
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>Label</label>
-      <input
-        id={id}
-        type="text"
-        maxLength={200}
-        value={draft ?? block.label ?? ''}
-        placeholder="e.g. App Y"
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-    </div>
-  );
-}
-
-function BlockDetails({ block }: { block: Block }) {
-  const { store } = useSandboxApi();
-  const facts = useReport(useCallback((r) => r.blocks.get(block.id), [block.id]));
-  const variant = findVariant(block.kind, block.variant);
-  if (!variant) return null;
-  const specs = FIGURE_SPECS[block.kind] as readonly FigureSpec<Record<string, unknown>>[];
-  const figures = { ...variant.figures, ...block.props } as Record<string, unknown>;
-  const catalog = variant.figures as Record<string, unknown>;
-  const estimates = new Set<string>(variant.estimates);
-  const state = () => store.getState();
-  return (
-    <>
-      <p className={`inspector-kind kind-${block.kind}`}>
-        <KindIcon kind={block.kind} /> {KIND_LABELS[block.kind]} · {variant.label}
-      </p>
-      <p className="inspector-role">
-        Role: <strong>{facts ? ROLE_LABELS[facts.role] : 'not installed'}</strong>
-      </p>
-      <LabelField key={block.id} block={block} />
-      <p className="inspector-description">{variant.description}</p>
-      <p className="inspector-sources">
-        Source{variant.sources.length > 1 ? 's' : ''}:{' '}
-        {variant.sources.map((url, i) => (
-          <span key={url}>
-            {i > 0 && ', '}
-            <a href={url} target="_blank" rel="noreferrer noopener">
-              {new URL(url).hostname.replace(/^www\./, '')}
-            </a>
-          </span>
-        ))}
-      </p>
-      <div className="inspector-actions">
-        {block.on !== undefined && (
-          <button type="button" onClick={() => state().detach(block.id)}>
-            Detach
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={() => state().openDialog({ type: 'move-onto', id: block.id })}
-        >
-          Move onto…
-        </button>
-        <button type="button" onClick={() => state().duplicate([block.id], false)}>
-          Duplicate
-        </button>
-        <button type="button" onClick={() => state().duplicate([block.id], true)}>
-          Duplicate with stack
-        </button>
-        <button type="button" className="danger" onClick={() => state().requestDelete([block.id])}>
-          Delete…
-        </button>
-      </div>
-      <fieldset className="figures">
-        <legend>Figures</legend>
-        {specs.map((spec) => (
-          <FigureField
-            key={`${block.id}/${spec.key}`}
-            spec={spec}
-            value={figures[spec.key]}
-            catalogValue={catalog[spec.key]}
-            estimate={estimates.has(spec.key)}
-            onChange={(value) => state().setFigure(block.id, spec.key as never, value as never)}
-            onReset={() => state().setFigure(block.id, spec.key as never, undefined)}
-          />
-        ))}
-      </fieldset>
-    </>
-  );
-}
+// The editor for one block loads on first selection: it is not needed to look at a design.
+const BlockDetails = lazy(() =>
+  import('./BlockDetails').then((m) => ({ default: m.BlockDetails })),
+);
 
 /** The selected block: what it is, where its numbers come from, and every figure, editable. */
 export function Inspector() {
@@ -147,7 +45,11 @@ export function Inspector() {
           </div>
         </>
       )}
-      {block && <BlockDetails block={block} />}
+      {block && (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <BlockDetails block={block} />
+        </Suspense>
+      )}
     </section>
   );
 }

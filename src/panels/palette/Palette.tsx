@@ -5,26 +5,14 @@ import { KindIcon } from '@/ui/KindIcon';
 import { useId, useMemo, useState } from 'react';
 import { PaletteTile } from './PaletteTile';
 
-function nameMatches(variant: Variant, words: string[]): boolean {
-  const text = `${variant.label} ${variant.id} ${KIND_LABELS[variant.kind]}`.toLowerCase();
-  return words.every((word) => text.includes(word));
-}
-
-function descriptionMatches(variant: Variant, words: string[]): boolean {
-  const text = variant.description.toLowerCase();
-  return words.every((word) => text.includes(word));
-}
-
-/**
- * The variants a search finds: those whose name matches; only when none does, those whose
- * description mentions the words (so "web app" finds the app, and "musl" still finds Alpine).
- */
+/** The variants whose name, id or kind contains every word of the search. */
 function search(query: string): Variant[] {
   const all = BLOCK_KINDS.flatMap((kind) => CATALOG[kind] as readonly Variant[]);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return all;
-  const byName = all.filter((v) => nameMatches(v, words));
-  return byName.length > 0 ? byName : all.filter((v) => descriptionMatches(v, words));
+  return all.filter((v) => {
+    const text = `${v.label} ${v.id} ${KIND_LABELS[v.kind]}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
 }
 
 function AddTarget() {

@@ -21,7 +21,6 @@ function PaletteTileView({ variant }: { variant: Variant }) {
       <button
         type="button"
         className={`tile kind-${variant.kind}`}
-        title={variant.description}
         onClick={() => {
           if (!consumeDrop()) addFromPalette(store, variant);
         }}

@@ -1,0 +1,111 @@
+import {
+  FIGURE_SPECS,
+  findVariant,
+  KIND_LABELS,
+  ROLE_LABELS,
+  type Block,
+  type FigureSpec,
+} from '@/engine';
+import { describeVariant } from '@/engine/catalog/descriptions';
+import { useReport, useSandboxApi } from '@/store/SandboxContext';
+import { KindIcon } from '@/ui/KindIcon';
+import { useCallback, useId, useState } from 'react';
+import { FigureField } from './FigureField';
+
+function LabelField({ block }: { block: Block }) {
+  const { store } = useSandboxApi();
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const id = useId();
+  const commit = () => {
+    if (draft !== undefined && draft !== (block.label ?? ''))
+      store.getState().setLabel(block.id, draft.trim().slice(0, 200));
+    setDraft(undefined);
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>Label</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={200}
+        value={draft ?? block.label ?? ''}
+        placeholder="e.g. App Y"
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </div>
+  );
+}
+
+/** Everything about one block: what it is, where its numbers come from, its actions and figures. */
+export function BlockDetails({ block }: { block: Block }) {
+  const { store } = useSandboxApi();
+  const facts = useReport(useCallback((r) => r.blocks.get(block.id), [block.id]));
+  const variant = findVariant(block.kind, block.variant);
+  if (!variant) return null;
+  const specs = FIGURE_SPECS[block.kind] as readonly FigureSpec<Record<string, unknown>>[];
+  const figures = { ...variant.figures, ...block.props } as Record<string, unknown>;
+  const catalog = variant.figures as Record<string, unknown>;
+  const estimates = new Set<string>(variant.estimates);
+  const state = () => store.getState();
+  return (
+    <>
+      <p className={`inspector-kind kind-${block.kind}`}>
+        <KindIcon kind={block.kind} /> {KIND_LABELS[block.kind]} · {variant.label}
+      </p>
+      <p className="inspector-role">
+        Role: <strong>{facts ? ROLE_LABELS[facts.role] : 'not installed'}</strong>
+      </p>
+      <LabelField key={block.id} block={block} />
+      <p className="inspector-description">{describeVariant(block.kind, block.variant)}</p>
+      <p className="inspector-sources">
+        Source{variant.sources.length > 1 ? 's' : ''}:{' '}
+        {variant.sources.map((url, i) => (
+          <span key={url}>
+            {i > 0 && ', '}
+            <a href={url} target="_blank" rel="noreferrer noopener">
+              {new URL(url).hostname.replace(/^www\./, '')}
+            </a>
+          </span>
+        ))}
+      </p>
+      <div className="inspector-actions">
+        {block.on !== undefined && (
+          <button type="button" onClick={() => state().detach(block.id)}>
+            Detach
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => state().openDialog({ type: 'move-onto', id: block.id })}
+        >
+          Move onto…
+        </button>
+        <button type="button" onClick={() => state().duplicate([block.id], false)}>
+          Duplicate
+        </button>
+        <button type="button" onClick={() => state().duplicate([block.id], true)}>
+          Duplicate with stack
+        </button>
+        <button type="button" className="danger" onClick={() => state().requestDelete([block.id])}>
+          Delete…
+        </button>
+      </div>
+      <fieldset className="figures">
+        <legend>Figures</legend>
+        {specs.map((spec) => (
+          <FigureField
+            key={`${block.id}/${spec.key}`}
+            spec={spec}
+            value={figures[spec.key]}
+            catalogValue={catalog[spec.key]}
+            estimate={estimates.has(spec.key)}
+            onChange={(value) => state().setFigure(block.id, spec.key as never, value as never)}
+            onReset={() => state().setFigure(block.id, spec.key as never, undefined)}
+          />
+        ))}
+      </fieldset>
+    </>
+  );
+}
