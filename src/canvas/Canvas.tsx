@@ -14,9 +14,13 @@ import { useBlockDragging } from './useBlockDragging';
 import { useFlowState } from './useFlowState';
 import { usePaletteDrops } from './usePaletteDrops';
 import { useReveal } from './useReveal';
+import { ZoomDetail } from './ZoomDetail';
+import { ZoomTo100 } from './ZoomTo100';
 
 /** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
 export const VISIBLE_ONLY_FROM = 300;
+
+const FIT_VIEW = { padding: 0.2, maxZoom: 1.1 };
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -43,10 +47,14 @@ function EmptyCanvasHint() {
 function CanvasInner() {
   const { store } = useSandboxApi();
   const container = useRef<HTMLDivElement>(null);
-  const { nodes, edges, onNodesChange, resync } = useFlowState();
-  const dragging = useBlockDragging(resync);
-  usePaletteDrops();
+  const { nodes, edges, boxes, onNodesChange, resync } = useFlowState();
+  const dragging = useBlockDragging(resync, boxes);
+  usePaletteDrops(boxes);
   useReveal(container);
+
+  // Props handed to React Flow stay the same objects between renders: new ones on every drag
+  // frame make it redo work (see performance.md).
+  const onPaneClick = useCallback(() => store.getState().select([]), [store]);
 
   // A block reached with the keyboard becomes the selection, so the Inspector and "add onto"
   // follow the keyboard focus (a mouse click selects through React Flow instead).
@@ -72,7 +80,7 @@ function CanvasInner() {
         onNodeDragStart={dragging.onNodeDragStart}
         onNodeDrag={dragging.onNodeDrag}
         onNodeDragStop={dragging.onNodeDragStop}
-        onPaneClick={() => store.getState().select([])}
+        onPaneClick={onPaneClick}
         nodesConnectable={false}
         edgesFocusable={false}
         deleteKeyCode={null}
@@ -82,11 +90,14 @@ function CanvasInner() {
         minZoom={0.05}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
+        fitViewOptions={FIT_VIEW}
         ariaLabelConfig={ARIA}
       >
         <Background gap={24} size={1.5} />
-        <Controls showInteractive={false} />
+        <ZoomDetail container={container} />
+        <Controls showInteractive={false}>
+          <ZoomTo100 />
+        </Controls>
       </ReactFlow>
       <EmptyCanvasHint />
     </section>

@@ -1,11 +1,13 @@
-import { stackOf, type BlockId, type Diagnostic } from '@/engine';
+import { stackOf, type BlockBox, type BlockId, type Diagnostic } from '@/engine';
 import { previewRehost } from '@/store/previewEdit';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { clientPoint, dropVerdict } from './dropVerdict';
+import { flowPointConverter } from './flowPoint';
 import type { BlockFlowNode } from './flowTypes';
 import { blockAtPoint } from './hitTest';
+import { throttledTarget } from './throttledTarget';
 
 /** A block dropped less than this far from where it was (screen pixels) just snaps back. */
 const DETACH_DISTANCE = 40;
@@ -16,6 +18,7 @@ type Session = {
   verdicts: Map<string, Diagnostic[] | undefined>;
   target: string | undefined;
   start: { x: number; y: number };
+  toFlow: (p: { x: number; y: number }) => { x: number; y: number };
 };
 
 /**
@@ -24,10 +27,11 @@ type Session = {
  * bottom block moves the stack and any other block detaches and stands alone. Only the drop
  * touches the design — one drag is one undo step, and nothing is evaluated while moving.
  */
-export function useBlockDragging(resync: () => void) {
+export function useBlockDragging(resync: () => void, boxes: ReadonlyMap<BlockId, BlockBox>) {
   const { store, reports, drag } = useSandboxApi();
   const flow = useReactFlow<BlockFlowNode>();
   const session = useRef<Session | undefined>(undefined);
+  const feedback = useMemo(() => throttledTarget(drag), [drag]);
 
   const onNodeDragStart: OnNodeDrag<BlockFlowNode> = useCallback(
     (event, node) => {
@@ -38,33 +42,33 @@ export function useBlockDragging(resync: () => void) {
         verdicts: new Map(),
         target: undefined,
         start: clientPoint(event),
+        toFlow: flowPointConverter(document.querySelector('.canvas .react-flow'), flow.getViewport),
       };
     },
-    [store],
+    [flow, store],
   );
 
   const onNodeDrag: OnNodeDrag<BlockFlowNode> = useCallback(
     (event, _node, dragged) => {
       const s = session.current;
       if (!s || dragged.length > 1) return;
-      const { x, y } = clientPoint(event);
-      const target = blockAtPoint(x, y, s.exclude);
+      const target = blockAtPoint(boxes, s.toFlow(clientPoint(event)), flow.getZoom(), s.exclude);
       if (target === s.target) return;
       s.target = target;
-      if (target === undefined) return drag.setState({ target: undefined });
+      if (target === undefined) return feedback.set(undefined);
       if (!s.verdicts.has(target)) {
         s.verdicts.set(target, previewRehost(reports, store.getState().design, s.id, target));
       }
-      drag.setState({ target: dropVerdict(target, s.verdicts.get(target)) });
+      feedback.set(dropVerdict(target, s.verdicts.get(target)));
     },
-    [drag, reports, store],
+    [boxes, feedback, flow, reports, store],
   );
 
   const onNodeDragStop: OnNodeDrag<BlockFlowNode> = useCallback(
     (event, node, dragged) => {
       const s = session.current;
       session.current = undefined;
-      drag.setState({ target: undefined });
+      feedback.clear();
       const state = store.getState();
       const blockOf = (id: string) => state.design.blocks.find((b) => b.id === id);
       if (dragged.length > 1) {
@@ -88,7 +92,7 @@ export function useBlockDragging(resync: () => void) {
       // Whatever happened (moved, refused, snapped back), the nodes show the design again.
       resync();
     },
-    [drag, flow, resync, store],
+    [feedback, flow, resync, store],
   );
 
   return { onNodeDragStart, onNodeDrag, onNodeDragStop };

@@ -68,3 +68,28 @@ describe('tidyStacks and freeSpot', () => {
     expect(freeSpot(tidy).x).toBeGreaterThan(pos('m2').x!);
   });
 });
+
+describe('tidyStacks on a big design', () => {
+  it('wraps stacks into rows, none overlapping, so the design stays about as wide as tall', async () => {
+    const { generateDesign } = await import('../../../tests/fixtures/generateDesign');
+    const tidy = tidyStacks(generateDesign(2000));
+    const boxes = [...layoutStacks(tidy).values()];
+    const left = Math.min(...boxes.map((b) => b.x));
+    const right = Math.max(...boxes.map((b) => b.x + b.width));
+    const top = Math.min(...boxes.map((b) => b.y));
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+    expect((right - left) / (bottom - top)).toBeLessThan(4);
+    const roots = boxes.filter((b) => b.parentId === undefined);
+    for (const a of boxes) {
+      for (const b of roots) {
+        if (a === b) continue;
+        const overlaps =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlaps).toBe(false);
+      }
+    }
+  });
+});

@@ -6,6 +6,13 @@ import { formatMiB, formatPct } from '@/ui/format';
 const selectSharing = (r: Report) => r.sharing;
 const selectDesign = (s: { design: Design }) => s.design;
 
+/** "App Y, App Z" — or, for a layer many apps share, the first few and how many more. */
+function listApps(names: readonly string[]): string {
+  const FEW = 5;
+  if (names.length <= FEW) return names.join(', ');
+  return `${names.slice(0, FEW).join(', ')} and ${names.length - FEW} more apps`;
+}
+
 function SavingsRow({ what, s }: { what: string; s: Savings }) {
   const actual = s.withoutSharingMiB > 0 ? (s.actualMiB / s.withoutSharingMiB) * 100 : 0;
   return (
@@ -54,7 +61,7 @@ export function SavingsCard() {
             <li key={layer.blockIds.join(',')}>
               <strong>{name(layer.blockIds[0] as string)}</strong>
               {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''} is
-              shared by {layer.appIds.map(name).join(', ')}: saves {formatMiB(layer.savedMemoryMiB)}{' '}
+              shared by {listApps(layer.appIds.map(name))}: saves {formatMiB(layer.savedMemoryMiB)}{' '}
               of memory and {formatMiB(layer.savedDiskMiB)} of disk.
             </li>
           ))}

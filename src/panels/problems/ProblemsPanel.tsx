@@ -1,7 +1,7 @@
 import type { Diagnostic, Report, Severity } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandboxApi } from '@/store/SandboxContext';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 
 const selectDiagnostics = (r: Report) => r.diagnostics;
 
@@ -11,6 +11,8 @@ const SEVERITY: Record<Severity, { icon: string; word: string }> = {
   info: { icon: 'ℹ', word: 'Note' },
 };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** A long list is cut here, with a button for the rest (a big design can have hundreds of notes). */
+const FIRST = 50;
 
 const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
   const { store } = useSandboxApi();
@@ -48,7 +50,9 @@ const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
 /** Every diagnostic, errors first, each with its fix; activating one shows its blocks. */
 export function ProblemsPanel() {
   const diagnostics = useReport(selectDiagnostics);
+  const [all, setAll] = useState(false);
   const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const shown = all ? sorted : sorted.slice(0, FIRST);
   const problems = diagnostics.filter((d) => d.severity !== 'info').length;
   return (
     <section className="panel problems" aria-label="Problems" id="problems">
@@ -59,10 +63,15 @@ export function ProblemsPanel() {
         <p className="muted">No problems: every stack here can really run.</p>
       ) : (
         <ul className="problem-list">
-          {sorted.map((d) => (
+          {shown.map((d) => (
             <ProblemItem key={`${d.rule}:${d.blockIds.join(',')}`} d={d} />
           ))}
         </ul>
+      )}
+      {sorted.length > FIRST && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${sorted.length} (problems first, then notes)`}
+        </button>
       )}
     </section>
   );

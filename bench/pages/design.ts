@@ -1,0 +1,7 @@
+import { tidyStacks } from '@/engine';
+import { generateDesign } from '../../tests/fixtures/generateDesign';
+
+/** The benchmark design: n generated blocks, stacks stood side by side as "Tidy" would. */
+export function benchDesign(n: number) {
+  return tidyStacks(generateDesign(n));
+}
