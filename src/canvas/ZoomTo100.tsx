@@ -5,7 +5,6 @@ export function ZoomTo100() {
   const flow = useReactFlow();
   return (
     <ControlButton
-      aria-label="Zoom to 100 %"
       title="Zoom to 100 %"
       onClick={() => {
         const pane = document.querySelector('.canvas .react-flow')?.getBoundingClientRect();

@@ -39,6 +39,26 @@ function LabelField({ block }: { block: Block }) {
 }
 
 /** Everything about one block: what it is, where its numbers come from, its actions and figures. */
+/** This block's own problems, where the student is looking: what is wrong, and the fix. */
+function BlockProblems({ block }: { block: Block }) {
+  const diagnostics = useReport(useCallback((r) => r.diagnostics, []));
+  const mine = diagnostics.filter((d) => d.blockIds.includes(block.id) && d.severity !== 'info');
+  if (mine.length === 0) return null;
+  return (
+    <div className="block-problems" role="group" aria-label="Problems with this block">
+      {mine.map((d) => (
+        <p key={`${d.rule}:${d.blockIds.join(',')}`} className={`is-${d.severity}`}>
+          <strong>
+            <span aria-hidden="true">{d.severity === 'error' ? '✖ ' : '⚠ '}</span>
+            {d.severity === 'error' ? 'Error' : 'Warning'}:
+          </strong>{' '}
+          {d.message} <em>Fix:</em> {d.fix}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 export function BlockDetails({ block }: { block: Block }) {
   const { store } = useSandboxApi();
   const facts = useReport(useCallback((r) => r.blocks.get(block.id), [block.id]));
@@ -57,6 +77,7 @@ export function BlockDetails({ block }: { block: Block }) {
       <p className="inspector-role">
         Role: <strong>{facts ? ROLE_LABELS[facts.role] : 'not installed'}</strong>
       </p>
+      <BlockProblems block={block} />
       <LabelField key={block.id} block={block} />
       <p className="inspector-description">{describeVariant(block.kind, block.variant)}</p>
       <p className="inspector-sources">

@@ -72,3 +72,14 @@ describe('Inspector', () => {
     expect(r.sandbox.store.getState().dialog).toEqual({ type: 'move-onto', id: 'app-y' });
   });
 });
+
+describe('Inspector on a block with problems', () => {
+  it('shows that block’s own problems with their fixes', async () => {
+    const r = renderWithSandbox(<Inspector />, template('broken-stack'));
+    act(() => r.sandbox.store.getState().select([asBlockId('shop')]));
+    const group = await screen.findByRole('group', { name: 'Problems with this block' });
+    expect(group).toHaveTextContent(
+      /Error: “Shop” \(Web app\) is built for arm64.*exec format error.*Fix:/,
+    );
+  });
+});
