@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const SIZES = [500, 1000, 2000];
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const MOVES = 120;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 type View = 'fit' | 'zoom1';
 type Kind = 'bare' | 'app';
 type Run = {
@@ -175,14 +175,10 @@ async function main() {
   });
   const base = 'http://localhost:4180';
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
+      // benchmark hygiene: never throttle the page under test
       '--disable-renderer-backgrounding',
       '--disable-background-timer-throttling',
       '--disable-backgrounding-occluded-windows',

@@ -1,4 +1,4 @@
-import { block, dragBlock, dragTile, expect, test, topOf } from './fixtures';
+import { block, designStack, dragBlock, dragTile, expect, test, topOf } from './fixtures';
 
 test.describe('a student builds the containers figure with the mouse', () => {
   test('hardware, an OS, an engine, a library and two apps: the stack, the count and the savings change', async ({
@@ -29,17 +29,7 @@ test.describe('a student builds the containers figure with the mouse', () => {
     await expect(savings).toContainText('debian:bookworm-slim is shared by Web app, API service');
     await expect(problems).toHaveAccessibleName('0 errors, 0 warnings');
 
-    const stack = await page.evaluate(() =>
-      (
-        window as never as {
-          __stackSandbox: {
-            store: { getState(): { design: { blocks: { variant: string; on?: string }[] } } };
-          };
-        }
-      ).__stackSandbox.store
-        .getState()
-        .design.blocks.map((b) => `${b.variant}<${b.on ?? ''}`),
-    );
+    const stack = await designStack(page);
     expect(stack).toEqual([
       'x86-server<',
       'ubuntu<x86-server',

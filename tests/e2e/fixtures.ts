@@ -67,6 +67,17 @@ export function block(page: Page, title: string | RegExp) {
     .filter({ has: page.locator('.block-title', { hasText: title }) });
 }
 
+/** The design as `variant<host` strings, in design order: what the page's store holds. */
+export function designStack(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Handle = {
+      store: { getState(): { design: { blocks: { variant: string; on?: string }[] } } };
+    };
+    const sandbox = (window as unknown as { __stackSandbox: Handle }).__stackSandbox;
+    return sandbox.store.getState().design.blocks.map((b) => `${b.variant}<${b.on ?? ''}`);
+  });
+}
+
 export async function openTemplate(page: Page, name: RegExp) {
   await page.getByRole('button', { name: 'Templates ▾' }).click();
   await page.getByRole('menuitem', { name }).click();

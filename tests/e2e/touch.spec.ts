@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { block, expect, test, topOf } from './fixtures';
+import { block, designStack, expect, test, topOf } from './fixtures';
 
 test.use({ hasTouch: true });
 
@@ -44,16 +44,6 @@ test('a block can be dragged from the palette with a finger', async ({ page }) =
     await topOf(block(page, 'x86 server')),
   );
   await expect(block(page, 'Ubuntu Server')).toBeVisible();
-  const stack = await page.evaluate(() =>
-    (
-      window as never as {
-        __stackSandbox: {
-          store: { getState(): { design: { blocks: { variant: string; on?: string }[] } } };
-        };
-      }
-    ).__stackSandbox.store
-      .getState()
-      .design.blocks.map((b) => `${b.variant}<${b.on ?? ''}`),
-  );
+  const stack = await designStack(page);
   expect(stack).toEqual(['x86-server<', 'ubuntu<x86-server']);
 });
