@@ -53,19 +53,6 @@ test('the same stack, built with the keyboard only', async ({ page }) => {
     'saved 15 MiB (50 %)',
   );
 
-  console.log(
-    await page.evaluate(() =>
-      JSON.stringify(
-        (
-          window as never as { __stackSandbox: { store: { getState(): unknown } } }
-        ).__stackSandbox.store.getState(),
-        (k, v) =>
-          k === 'blocks' && Array.isArray(v)
-            ? v.map((b: { id: string; on?: string }) => b.id + '<' + b.on)
-            : v,
-      ).slice(0, 600),
-    ),
-  );
   // Re-host by keyboard: M opens "Move onto…", listing legal hosts first.
   await page.keyboard.press('m');
   const dialog = page.getByRole('dialog', { name: 'Move API service onto…' });
