@@ -1,18 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { createDocuments } from './persist/documents';
+import { DocumentsProvider } from './persist/DocumentsContext';
+import { safeStorage } from './persist/safeStorage';
 import { createSandbox } from './store/sandboxStore';
 import { SandboxProvider } from './store/SandboxContext';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const sandbox = createSandbox();
-// Browser tests and benchmarks read the state through this handle; nothing in the app uses it.
-(window as unknown as { __stackSandbox?: typeof sandbox }).__stackSandbox = sandbox;
+const documents = createDocuments(sandbox, { storage: safeStorage(() => window.localStorage) });
+documents.restore();
+// Browser tests and benchmarks read the state through these handles; nothing in the app uses them.
+Object.assign(window, { __stackSandbox: sandbox, __stackDocuments: documents });
 createRoot(root).render(
   <StrictMode>
-    <SandboxProvider sandbox={sandbox}>
-      <App />
-    </SandboxProvider>
+    <ErrorBoundary backup={documents.backup}>
+      <SandboxProvider sandbox={sandbox}>
+        <DocumentsProvider documents={documents}>
+          <App />
+        </DocumentsProvider>
+      </SandboxProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -4,28 +4,45 @@ import { Inspector } from '@/panels/inspector/Inspector';
 import { DragGhost } from '@/panels/palette/DragGhost';
 import { Palette } from '@/panels/palette/Palette';
 import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
+import { useDocuments } from '@/persist/DocumentsContext';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { lazy, Suspense, useState } from 'react';
 import './app.css';
 import { LiveRegion } from './LiveRegion';
 import { RefusalToast } from './RefusalToast';
 import { TopBar } from './TopBar';
+import { useFileDrop } from './useFileDrop';
+import { useNeedsBanner } from './useNeedsBanner';
+import { usePwaUpdates } from './usePwaUpdates';
+import { useSharedLinks } from './useSharedLinks';
 import { useShortcuts } from './useShortcuts';
 
 // Dialogs are only needed on demand: they load on first use and stay out of the first download.
 const Dialogs = lazy(() =>
   import('@/panels/dialogs/Dialogs').then((m) => ({ default: m.Dialogs })),
 );
+// Banners too: most of the time there is nothing to tell, so they load when there is.
+const Banners = lazy(() => import('./Banners').then((m) => ({ default: m.Banners })));
 
 /** The editor: palette | canvas over problems | inspector and costs. */
 export function App() {
   const sandbox = useSandboxApi();
   const theme = useSandbox((s) => s.theme);
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
+  const documents = useDocuments();
   useShortcuts(sandbox);
+  useSharedLinks(documents, sandbox);
+  usePwaUpdates(documents);
+  const dropping = useFileDrop(documents);
+  const banners = useNeedsBanner();
   return (
     <div className="app" data-theme={theme} data-drawer={drawer}>
       <TopBar />
+      {banners && (
+        <Suspense fallback={null}>
+          <Banners />
+        </Suspense>
+      )}
       <div className="drawer-toggles">
         <button
           type="button"
@@ -59,6 +76,11 @@ export function App() {
         <Dialogs />
       </Suspense>
       <LiveRegion />
+      {dropping && (
+        <div className="file-drop" aria-hidden="true">
+          Drop a design file to open it as a new design
+        </div>
+      )}
     </div>
   );
 }

@@ -2,7 +2,9 @@ import type { Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
-import { TemplatesMenu } from './TemplatesMenu';
+import { SaveStatus } from './SaveStatus';
+import { MenuButton } from '@/ui/MenuButton';
+import { useDocuments } from '@/persist/DocumentsContext';
 
 const selectTotals = (r: Report) => r.totals;
 
@@ -72,7 +74,9 @@ function ModeSwitch() {
 }
 
 export function TopBar() {
-  const { store, history } = useSandboxApi();
+  const sandbox = useSandboxApi();
+  const { store, history } = sandbox;
+  const documents = useDocuments();
   const canUndo = useStore(history, (h) => h.pastStates.length > 0);
   const canRedo = useStore(history, (h) => h.futureStates.length > 0);
   const theme = useSandbox((s) => s.theme);
@@ -81,7 +85,16 @@ export function TopBar() {
     <header className="topbar">
       <span className="brand">Stack Sandbox</span>
       <DesignName />
-      <TemplatesMenu />
+      <SaveStatus />
+      <MenuButton
+        label="File"
+        items={() => import('./menuItems').then((m) => m.fileMenuItems(documents, sandbox))}
+      />
+      <MenuButton
+        label="Templates"
+        wide
+        items={() => import('./menuItems').then((m) => m.templateMenuItems(documents))}
+      />
       <div className="toolbar" role="toolbar" aria-label="Edit">
         <button
           type="button"

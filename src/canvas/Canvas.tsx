@@ -12,6 +12,7 @@ import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
 import { useBlockDragging } from './useBlockDragging';
 import { useFlowState } from './useFlowState';
+import { useImageExport } from './useImageExport';
 import { usePaletteDrops } from './usePaletteDrops';
 import { useReveal } from './useReveal';
 import { ZoomDetail } from './ZoomDetail';
@@ -51,6 +52,7 @@ function CanvasInner() {
   const dragging = useBlockDragging(resync, boxes);
   usePaletteDrops(boxes);
   useReveal(container);
+  useImageExport(container, boxes, nodes.length > VISIBLE_ONLY_FROM);
 
   // Props handed to React Flow stay the same objects between renders: new ones on every drag
   // frame make it redo work (see performance.md).

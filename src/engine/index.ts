@@ -39,7 +39,6 @@ export { DESIGN_FORMAT, DESIGN_VERSION } from './design';
 // app can load them on demand.
 export type { Variant, VariantOf } from './catalog/types';
 export { CATALOG, defaultVariant, findVariant } from './catalog';
-export { SOURCES } from './catalog/sources';
 
 // Reading and writing designs
 export type {
@@ -95,3 +94,10 @@ export { LAYOUT, layoutStacks } from './layout/layoutStacks';
 export { freeSpot, tidyStacks } from './layout/tidyStacks';
 export type { Template } from './templates/defineTemplate';
 export { EMPTY_TEMPLATE } from './templates/emptyTemplate';
+
+// Every way in and out of the app: one loader (size and nesting checked before parsing) and the
+// share-link codec. The codec pulls in compression: the app imports it on demand.
+export type { LoadSource } from './load/loadDesign';
+export { loadDesign, readJsonText } from './load/loadDesign';
+export { LINK_TIERS, LOAD_LIMITS, type LinkTier } from './load/loadLimits';
+export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';

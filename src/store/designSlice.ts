@@ -51,6 +51,10 @@ export function createDesignSlice(
   function commit(next: Design, what: string, select?: readonly BlockId[]): EditOutcome {
     const state = get();
     if (next === state.design) return DONE;
+    if (state.readOnly) {
+      get().announce('This design is view only. Make a copy to change it.', true);
+      return { ok: false, problems: [], readOnly: true };
+    }
     const before = cache.get(state.design);
     const after = cache.get(next);
     const introduced = introducedErrors(before, after);
@@ -78,6 +82,20 @@ export function createDesignSlice(
 
   return {
     design: initial,
+    documentId: 'unsaved',
+    readOnly: false,
+    openDocument(design, { id, readOnly = false, what }) {
+      set({
+        design,
+        documentId: id,
+        readOnly,
+        selection: [],
+        refusal: undefined,
+        dialog: undefined,
+      });
+      history().getState().clear();
+      get().announce(`${what}. ${problemCount(cache.get(design))}`);
+    },
     addVariant(kind, variantId, where) {
       const design = get().design;
       const spec = newBlockSpec(design, kind, variantId, where);

@@ -104,3 +104,29 @@ describe('the sandbox store', () => {
     ]);
   });
 });
+
+describe('documents', () => {
+  it('opening another design starts a fresh undo history', () => {
+    const { store, history } = createSandbox(containers);
+    store.getState().setLabel(id('app-z'), 'Zed');
+    expect(history.getState().pastStates).toHaveLength(1);
+    store.getState().openDocument(TEMPLATES[0]!.design, { id: 'doc-2', what: 'Opened' });
+    expect(store.getState().documentId).toBe('doc-2');
+    expect(history.getState().pastStates).toHaveLength(0);
+    expect(store.getState().announcement.text).toMatch(/^Opened\. No problems\./);
+  });
+
+  it('refuses every edit of a view-only design, and says why', () => {
+    const { store } = createSandbox();
+    store
+      .getState()
+      .openDocument(containers, { id: 'shared', readOnly: true, what: 'Opened a view-only link' });
+    const out = store.getState().rehost(id('app-z'), id('libs-x'));
+    expect(out).toMatchObject({ ok: false, readOnly: true });
+    expect(store.getState().design).toBe(containers);
+    expect(store.getState().announcement).toMatchObject({
+      urgent: true,
+      text: expect.stringMatching(/view only/),
+    });
+  });
+});

@@ -14,10 +14,17 @@ export type Position = { x: number; y: number };
 
 /** What an edit did: done, or refused in Guided mode with the problems it would have caused. */
 export type EditOutcome =
-  { ok: true; ids: readonly BlockId[] } | { ok: false; problems: readonly Diagnostic[] };
+  | { ok: true; ids: readonly BlockId[] }
+  | { ok: false; problems: readonly Diagnostic[]; readOnly?: true };
 
 export type DesignSlice = {
   design: Design;
+  /** Which saved design this is (its key in My designs). */
+  documentId: string;
+  /** A view-only share link: nothing can be changed until a copy is made. */
+  readOnly: boolean;
+  /** Switches to another design: a new document, so the undo history starts afresh. */
+  openDocument(design: Design, options: { id: string; readOnly?: boolean; what: string }): void;
   addVariant(
     kind: BlockKind,
     variant: VariantId,
@@ -55,6 +62,9 @@ export type UiSlice = {
   /** Asks the canvas to bring blocks into view (and focus the first one). */
   reveal: { ids: readonly BlockId[]; focus: boolean; seq: number } | undefined;
   dialog: DialogRequest | undefined;
+  /** Asks the canvas for a picture of the design (it owns what is drawn). */
+  exportRequest: { format: 'png' | 'svg'; seq: number } | undefined;
+  requestExport(format: 'png' | 'svg'): void;
   select(ids: readonly BlockId[], options?: { reveal?: boolean; focus?: boolean }): void;
   openDialog(dialog: DialogRequest): void;
   closeDialog(): void;
@@ -73,6 +83,10 @@ export type UiSlice = {
 export type DialogRequest =
   | { type: 'delete'; ids: readonly BlockId[] }
   | { type: 'move-onto'; id: BlockId }
-  | { type: 'shortcuts' };
+  | { type: 'shortcuts' }
+  | { type: 'my-designs' }
+  | { type: 'share' }
+  /** A share link was opened: ask before switching to the design it carries. */
+  | { type: 'open-link'; design: Design; readOnly: boolean };
 
 export type SandboxState = DesignSlice & UiSlice;

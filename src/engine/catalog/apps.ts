@@ -1,9 +1,4 @@
 import { defineVariant } from './defineVariant';
-import { SOURCES } from './sources';
-
-// No public source gives "the" size of an app: these are placeholders a student is expected to
-// change (the reference suggests 50 MiB of memory and 20 MiB of disk), so all are estimates.
-const ALL = ['memoryMiB', 'diskMiB', 'startMs'] as const;
 
 export const APPS = [
   defineVariant<'app'>({
@@ -18,8 +13,6 @@ export const APPS = [
       diskMiB: 20,
       startMs: 300,
     },
-    estimates: [...ALL],
-    sources: [SOURCES.dockerWhatIsContainer],
   }),
   defineVariant<'app'>({
     id: 'api-service',
@@ -33,8 +26,6 @@ export const APPS = [
       diskMiB: 30,
       startMs: 300,
     },
-    estimates: [...ALL],
-    sources: [SOURCES.dockerWhatIsContainer],
   }),
   defineVariant<'app'>({
     id: 'database',
@@ -48,8 +39,6 @@ export const APPS = [
       diskMiB: 200,
       startMs: 1500,
     },
-    estimates: [...ALL],
-    sources: [SOURCES.dockerWhatIsContainer],
   }),
   defineVariant<'app'>({
     id: 'static-binary',
@@ -63,8 +52,6 @@ export const APPS = [
       diskMiB: 10,
       startMs: 5,
     },
-    estimates: [...ALL],
-    sources: [SOURCES.distroless],
   }),
   defineVariant<'app'>({
     id: 'windows-service',
@@ -78,7 +65,5 @@ export const APPS = [
       diskMiB: 50,
       startMs: 500,
     },
-    estimates: [...ALL],
-    sources: [SOURCES.microsoftContainersVsVms],
   }),
 ];

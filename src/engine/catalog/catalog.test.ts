@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS } from '../kinds';
 import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
 import { CATALOG, findVariant } from '.';
-import { DESCRIPTIONS, describeVariant } from './descriptions';
+import { NOTES, notesOf } from './notes';
 import type { Variant } from './types';
 
 const ALL: Variant[] = BLOCK_KINDS.flatMap((k) => CATALOG[k] as readonly Variant[]);
@@ -35,7 +35,7 @@ describe('the catalog', () => {
   );
 
   it('describes exactly the variants it has', () => {
-    expect(Object.keys(DESCRIPTIONS).sort()).toEqual(ALL.map((v) => `${v.kind}/${v.id}`).sort());
+    expect(Object.keys(NOTES).sort()).toEqual(ALL.map((v) => `${v.kind}/${v.id}`).sort());
   });
 
   it('never uses one variant id twice', () => {
@@ -44,6 +44,7 @@ describe('the catalog', () => {
   });
 
   describe.each(ALL.map((v) => [`${v.kind}/${v.id}`, v] as const))('%s', (_, variant) => {
+    const notes = notesOf(variant.kind, variant.id)!;
     const specs = FIGURE_SPECS[variant.kind] as readonly FigureSpec<Record<string, unknown>>[];
 
     it('has every figure of its kind, each valid', () => {
@@ -69,18 +70,20 @@ describe('the catalog', () => {
     });
 
     it('marks only its own figures as estimates', () => {
-      for (const key of variant.estimates) expect(specs.map((s) => s.key)).toContain(key);
-      expect(new Set(variant.estimates).size).toBe(variant.estimates.length);
+      for (const key of notes.estimates) expect(specs.map((s) => s.key)).toContain(key);
+      expect(new Set(notes.estimates).size).toBe(notes.estimates.length);
     });
 
     it('names a source URL for its figures', () => {
-      expect(variant.sources.length).toBeGreaterThan(0);
-      for (const source of variant.sources) expect(new URL(source).protocol).toBe('https:');
+      expect(notes.sources.length).toBeGreaterThan(0);
+      for (const source of notes.sources) expect(new URL(source).protocol).toBe('https:');
     });
 
     it('has a label and a two-sentence description', () => {
       expect(variant.label.trim()).not.toBe('');
-      const sentences = describeVariant(variant.kind, variant.id).split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+      const sentences = notesOf(variant.kind, variant.id)!.description.split(
+        /(?<=[.!?])\s+(?=[A-Z"“])/,
+      );
       expect(sentences).toHaveLength(2);
     });
   });

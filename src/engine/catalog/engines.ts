@@ -1,5 +1,4 @@
 import { defineVariant } from './defineVariant';
-import { SOURCES } from './sources';
 
 export const ENGINES = [
   defineVariant<'engine'>({
@@ -18,8 +17,6 @@ export const ENGINES = [
       linuxVm: false,
       emulates: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs'],
-    sources: [SOURCES.containerdMemory, SOURCES.containerStart, SOURCES.felter],
   }),
   defineVariant<'engine'>({
     id: 'podman',
@@ -36,8 +33,6 @@ export const ENGINES = [
       linuxVm: false,
       emulates: false,
     },
-    estimates: ['diskMiB', 'perContainerMemoryMiB', 'containerStartMs'],
-    sources: [SOURCES.podmanMachine],
   }),
   defineVariant<'engine'>({
     id: 'containerd',
@@ -54,8 +49,6 @@ export const ENGINES = [
       linuxVm: false,
       emulates: false,
     },
-    estimates: ['diskMiB', 'startMs', 'containerStartMs'],
-    sources: [SOURCES.containerdMemory, SOURCES.containerStart],
   }),
   defineVariant<'engine'>({
     id: 'docker-desktop',
@@ -74,8 +67,6 @@ export const ENGINES = [
       linuxVm: true,
       emulates: true,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct'],
-    sources: [SOURCES.dockerDesktopVmm, SOURCES.dockerDesktopSettings, SOURCES.containerStart],
   }),
   defineVariant<'engine'>({
     id: 'gvisor',
@@ -92,14 +83,6 @@ export const ENGINES = [
       linuxVm: false,
       emulates: false,
     },
-    estimates: [
-      'diskMiB',
-      'startMs',
-      'perContainerMemoryMiB',
-      'containerStartMs',
-      'cpuOverheadPct',
-    ],
-    sources: [SOURCES.gvisor, SOURCES.gvisorPlatforms],
   }),
   defineVariant<'engine'>({
     id: 'lxd',
@@ -116,7 +99,5 @@ export const ENGINES = [
       linuxVm: false,
       emulates: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perContainerMemoryMiB', 'containerStartMs'],
-    sources: [SOURCES.lxd],
   }),
 ];

@@ -1,9 +1,4 @@
 import { defineVariant } from './defineVariant';
-import { SOURCES } from './sources';
-
-// Machines are capacities a student chooses; the defaults are typical configurations, so every
-// capacity is marked as an estimate. What matters for the rules is `arch` and `virtualization`.
-const TYPICAL = ['memoryMiB', 'diskMiB', 'cores'] as const;
 
 export const HARDWARE = [
   defineVariant<'hardware'>({
@@ -17,39 +12,29 @@ export const HARDWARE = [
       arch: 'x86_64',
       virtualization: true,
     },
-    estimates: [...TYPICAL],
-    sources: [SOURCES.kvm, SOURCES.nist800125],
   }),
   defineVariant<'hardware'>({
     id: 'arm-server',
     kind: 'hardware',
     label: 'Arm server',
     figures: { memoryMiB: 65536, diskMiB: 1048576, cores: 64, arch: 'arm64', virtualization: true },
-    estimates: [...TYPICAL],
-    sources: [SOURCES.qemu, SOURCES.dockerMultiPlatform],
   }),
   defineVariant<'hardware'>({
     id: 'laptop',
     kind: 'hardware',
     label: 'Laptop (x86)',
     figures: { memoryMiB: 16384, diskMiB: 524288, cores: 8, arch: 'x86_64', virtualization: true },
-    estimates: [...TYPICAL],
-    sources: [SOURCES.kvm],
   }),
   defineVariant<'hardware'>({
     id: 'laptop-no-vt',
     kind: 'hardware',
     label: 'Old laptop (no VT-x)',
     figures: { memoryMiB: 8192, diskMiB: 262144, cores: 4, arch: 'x86_64', virtualization: false },
-    estimates: [...TYPICAL],
-    sources: [SOURCES.kvm, SOURCES.windowsServerRequirements],
   }),
   defineVariant<'hardware'>({
     id: 'mac-apple-silicon',
     kind: 'hardware',
     label: 'Mac (Apple silicon)',
     figures: { memoryMiB: 16384, diskMiB: 524288, cores: 10, arch: 'arm64', virtualization: true },
-    estimates: [...TYPICAL],
-    sources: [SOURCES.vmwareArm, SOURCES.dockerDesktopVmm],
   }),
 ];

@@ -1,5 +1,4 @@
 import { defineVariant } from './defineVariant';
-import { SOURCES } from './sources';
 
 export const HYPERVISORS = [
   defineVariant<'hypervisor'>({
@@ -18,8 +17,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct'],
-    sources: [SOURCES.vmwareOverhead, SOURCES.ibmHypervisors],
   }),
   defineVariant<'hypervisor'>({
     id: 'xen',
@@ -36,8 +33,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
-    sources: [SOURCES.xenGuide, SOURCES.kvmTypes],
   }),
   defineVariant<'hypervisor'>({
     id: 'hyper-v',
@@ -54,8 +49,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
-    sources: [SOURCES.hypervOverview, SOURCES.hypervRequirements, SOURCES.hypervRootPartition],
   }),
   defineVariant<'hypervisor'>({
     id: 'kvm',
@@ -73,8 +66,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: true,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs'],
-    sources: [SOURCES.kvm, SOURCES.kvmRedHat, SOURCES.firecrackerPaper, SOURCES.nestedKvm],
   }),
   defineVariant<'hypervisor'>({
     id: 'virtualbox',
@@ -91,8 +82,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
-    sources: [SOURCES.virtualbox, SOURCES.ibmHypervisors],
   }),
   defineVariant<'hypervisor'>({
     id: 'vmware-workstation',
@@ -109,8 +98,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
-    sources: [SOURCES.ibmHypervisors, SOURCES.kvmTypes],
   }),
   defineVariant<'hypervisor'>({
     id: 'firecracker',
@@ -127,8 +114,6 @@ export const HYPERVISORS = [
       emulates: false,
       nestedVirtualization: false,
     },
-    estimates: ['diskMiB'],
-    sources: [SOURCES.firecrackerSpec, SOURCES.firecracker, SOURCES.firecrackerPaper],
   }),
   defineVariant<'hypervisor'>({
     id: 'qemu-emulation',
@@ -145,7 +130,5 @@ export const HYPERVISORS = [
       emulates: true,
       nestedVirtualization: false,
     },
-    estimates: ['diskMiB', 'startMs'],
-    sources: [SOURCES.qemu, SOURCES.qemuSlow],
   }),
 ];

@@ -1,5 +1,4 @@
 import { defineVariant } from './defineVariant';
-import { SOURCES } from './sources';
 
 export const OPERATING_SYSTEMS = [
   defineVariant<'os'>({
@@ -18,8 +17,6 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 2048,
       vmDiskMiB: 25600,
     },
-    estimates: ['vmMemoryMiB'],
-    sources: [SOURCES.ubuntuRequirements, SOURCES.ubuntuBoot],
   }),
   defineVariant<'os'>({
     id: 'debian',
@@ -35,8 +32,6 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 1024,
       vmDiskMiB: 8192,
     },
-    estimates: ['startMs', 'vmMemoryMiB', 'vmDiskMiB'],
-    sources: [SOURCES.debianRequirements],
   }),
   defineVariant<'os'>({
     id: 'alpine',
@@ -52,8 +47,6 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 512,
       vmDiskMiB: 1024,
     },
-    estimates: ['memoryMiB', 'startMs', 'vmMemoryMiB', 'vmDiskMiB'],
-    sources: [SOURCES.alpineReview],
   }),
   defineVariant<'os'>({
     id: 'windows-server',
@@ -70,8 +63,6 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 4096,
       vmDiskMiB: 40960,
     },
-    estimates: ['startMs', 'vmMemoryMiB', 'vmDiskMiB'],
-    sources: [SOURCES.windowsServerRequirements],
   }),
   defineVariant<'os'>({
     id: 'macos',
@@ -87,8 +78,6 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 8192,
       vmDiskMiB: 65536,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'vmMemoryMiB', 'vmDiskMiB'],
-    sources: [SOURCES.podmanMachine, SOURCES.dockerDesktopVmm],
   }),
   defineVariant<'os'>({
     id: 'microvm-linux',
@@ -105,7 +94,5 @@ export const OPERATING_SYSTEMS = [
       vmMemoryMiB: 128,
       vmDiskMiB: 300,
     },
-    estimates: ['memoryMiB', 'diskMiB', 'vmDiskMiB'],
-    sources: [SOURCES.firecrackerSpec],
   }),
 ];

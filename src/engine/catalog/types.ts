@@ -10,10 +10,6 @@ export type VariantOf<K extends BlockKind> = {
   readonly label: string;
   /** Default figures; a block may override any of them with `props`. */
   readonly figures: Readonly<FiguresByKind[K]>;
-  /** Figures that are engineering estimates, not read in a source. The UI marks them. */
-  readonly estimates: readonly (keyof FiguresByKind[K] & string)[];
-  /** Where the figures (and the facts in the description) come from. The first is the main one. */
-  readonly sources: readonly [string, ...string[]];
 };
 
 /** A variant of any kind. */

@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import * as SOURCES from '../catalog/sources';
 
 /**
  * Extra CPU cost of running a hypervisor inside a VM, percent. Google Cloud reports "10% or

@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import * as SOURCES from '../catalog/sources';
 import { formatMiB, nameOf } from './describe';
 import type { Rule } from './types';
 

@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import * as SOURCES from '../catalog/sources';
 import { nameOf } from './describe';
 import { BELONGS_ON } from './stackHelpers';
 import type { Rule } from './types';

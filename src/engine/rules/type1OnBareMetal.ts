@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import * as SOURCES from '../catalog/sources';
 import { isHyperVOnWindows } from './hyperVUnderWindows';
 import { nameOf } from './describe';
 import type { Rule } from './types';

@@ -1,6 +1,9 @@
 import { useSandbox } from '@/store/SandboxContext';
 import { DeleteDialog } from './DeleteDialog';
 import { MoveOntoDialog } from './MoveOntoDialog';
+import { MyDesignsDialog } from './MyDesignsDialog';
+import { OpenLinkDialog } from './OpenLinkDialog';
+import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** Shows the dialog the store asks for, if any. */
@@ -14,5 +17,11 @@ export function Dialogs() {
       return <MoveOntoDialog id={dialog.id} />;
     case 'shortcuts':
       return <ShortcutsDialog />;
+    case 'my-designs':
+      return <MyDesignsDialog />;
+    case 'share':
+      return <ShareDialog />;
+    case 'open-link':
+      return <OpenLinkDialog design={dialog.design} readOnly={dialog.readOnly} />;
   }
 }

@@ -6,7 +6,7 @@ import {
   type Block,
   type FigureSpec,
 } from '@/engine';
-import { describeVariant } from '@/engine/catalog/descriptions';
+import { notesOf } from '@/engine/catalog/notes';
 import { useReport, useSandboxApi } from '@/store/SandboxContext';
 import { KindIcon } from '@/ui/KindIcon';
 import { useCallback, useId, useState } from 'react';
@@ -63,11 +63,12 @@ export function BlockDetails({ block }: { block: Block }) {
   const { store } = useSandboxApi();
   const facts = useReport(useCallback((r) => r.blocks.get(block.id), [block.id]));
   const variant = findVariant(block.kind, block.variant);
+  const notes = notesOf(block.kind, block.variant);
   if (!variant) return null;
   const specs = FIGURE_SPECS[block.kind] as readonly FigureSpec<Record<string, unknown>>[];
   const figures = { ...variant.figures, ...block.props } as Record<string, unknown>;
   const catalog = variant.figures as Record<string, unknown>;
-  const estimates = new Set<string>(variant.estimates);
+  const estimates = new Set<string>(notes?.estimates ?? []);
   const state = () => store.getState();
   return (
     <>
@@ -79,10 +80,10 @@ export function BlockDetails({ block }: { block: Block }) {
       </p>
       <BlockProblems block={block} />
       <LabelField key={block.id} block={block} />
-      <p className="inspector-description">{describeVariant(block.kind, block.variant)}</p>
+      <p className="inspector-description">{notes?.description}</p>
       <p className="inspector-sources">
-        Source{variant.sources.length > 1 ? 's' : ''}:{' '}
-        {variant.sources.map((url, i) => (
+        Source{(notes?.sources ?? []).length > 1 ? 's' : ''}:{' '}
+        {(notes?.sources ?? []).map((url, i) => (
           <span key={url}>
             {i > 0 && ', '}
             <a href={url} target="_blank" rel="noreferrer noopener">

@@ -1,0 +1,25 @@
+// Opening a share link, loaded only when the address holds one.
+import { decodeShareLink } from '@/engine/link/shareLink';
+import type { Documents } from '@/persist/documents';
+import type { Sandbox } from '@/store/sandboxStore';
+
+/**
+ * The design leaves the address bar at once; a damaged link is reported, never half-opened; and
+ * unless the canvas is empty, the student is asked first — their own design stays in My designs.
+ */
+export function openSharedLink(fragment: string, documents: Documents, sandbox: Sandbox) {
+  const read = decodeShareLink(fragment);
+  if (!read.ok) return documents.status.notify({ tone: 'error', message: read.message });
+  const { design } = read.result;
+  const readOnly = read.kind === 'view';
+  const state = sandbox.store.getState();
+  if (state.design.blocks.length === 0 && !state.readOnly) {
+    documents.openNew(
+      design,
+      `Opened “${design.name}” from a ${readOnly ? 'view-only ' : ''}link`,
+      { readOnly },
+    );
+  } else {
+    state.openDialog({ type: 'open-link', design, readOnly });
+  }
+}

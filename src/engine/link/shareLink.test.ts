@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { arbitraryRawDesign } from '../../../tests/helpers/arbitraries';
+import { trickyLabel } from '../../../tests/helpers/labels';
+import { TEMPLATES } from '../templates';
+import { parseDesign } from '../parse/parseDesign';
+import { utf8Encode } from '../utf8';
+import { toBase64Url } from './base64url';
+import { crc32 } from './crc32';
+import { decodeShareLink, encodeShareLink } from './shareLink';
+
+let inputs = 0;
+afterAll(() => console.log(`share-link property tests tried ${inputs.toLocaleString('en')} links`));
+
+const accepted = fc
+  .tuple(arbitraryRawDesign(25), fc.array(trickyLabel, { maxLength: 25 }))
+  .map(([raw, labels]) => {
+    const r = parseDesign({
+      ...raw,
+      blocks: raw.blocks.map((b, i) => (labels[i] === undefined ? b : { ...b, label: labels[i] })),
+    });
+    if (!r.ok) throw new Error('generator');
+    return r.design;
+  });
+const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+describe('share links', () => {
+  it('round-trip every design exactly (emoji, right-to-left text and lone surrogates included)', () => {
+    fc.assert(
+      fc.property(
+        accepted,
+        fc.constantFrom('edit', 'view') as fc.Arbitrary<'edit' | 'view'>,
+        (design, kind) => {
+          inputs++;
+          const link = encodeShareLink(design, kind);
+          if (!link.ok) return;
+          const back = decodeShareLink(link.fragment);
+          expect(back.ok && back.kind).toBe(kind);
+          expect(back.ok && back.result.design).toEqual(design);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('turn every strict prefix into "damaged" (never half a design)', () => {
+    const link = encodeShareLink(containers, 'edit');
+    if (!link.ok) throw new Error('encode');
+    for (let n = 0; n < link.fragment.length; n++) {
+      inputs++;
+      const r = decodeShareLink(link.fragment.slice(0, n));
+      expect(r.ok, `prefix of ${n}`).toBe(false);
+    }
+  });
+
+  it('reject every single-character change, or decode it to the very same design', () => {
+    fc.assert(
+      fc.property(accepted, fc.nat(), fc.nat(), (design, where, what) => {
+        inputs++;
+        const link = encodeShareLink(design, 'edit');
+        if (!link.ok) return;
+        const at = 1 + (where % (link.fragment.length - 1));
+        const changed =
+          link.fragment.slice(0, at) + ALPHABET[what % 64] + link.fragment.slice(at + 1);
+        const r = decodeShareLink(changed);
+        if (r.ok) expect(r.result.design).toEqual(design);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('say how far a link travels, and refuse one too long to share', () => {
+    const short = encodeShareLink(containers, 'edit');
+    expect(short).toMatchObject({ ok: true, tier: 'chat' });
+    expect(short.chars).toBeLessThan(2000);
+    const blocks = Array.from({ length: 3000 }, (_, i) => ({
+      ...containers.blocks[0]!,
+      id: `hw-${i}` as never,
+      label: `Machine ${i} ${Math.random()}`,
+    }));
+    const huge = encodeShareLink({ ...containers, blocks }, 'edit');
+    expect(huge).toMatchObject({ ok: false, message: expect.stringMatching(/too long.*file/) });
+  });
+
+  it('stop a decompression bomb before it unpacks', () => {
+    const zeros = new Uint8Array(64 * 1024 * 1024);
+    const packed = deflateSync(zeros, { level: 9 });
+    const bytes = new Uint8Array(8 + packed.length);
+    new DataView(bytes.buffer).setUint32(0, 1000);
+    new DataView(bytes.buffer).setUint32(4, crc32(zeros.subarray(0, 1000)));
+    bytes.set(packed, 8);
+    const started = Date.now();
+    expect(decodeShareLink(`#d1.${toBase64Url(bytes)}`)).toMatchObject({
+      ok: false,
+      code: 'link-too-large',
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('explain a link from a newer version, and a link that is not a design', () => {
+    const json = utf8Encode(JSON.stringify({ format: 'stack-sandbox', version: 9, blocks: [] }));
+    const packed = deflateSync(json);
+    const bytes = new Uint8Array(8 + packed.length);
+    new DataView(bytes.buffer).setUint32(0, json.length);
+    new DataView(bytes.buffer).setUint32(4, crc32(json));
+    bytes.set(packed, 8);
+    expect(decodeShareLink(`#d1.${toBase64Url(bytes)}`)).toMatchObject({
+      ok: false,
+      code: 'newer-version',
+    });
+    expect(decodeShareLink('#hello')).toMatchObject({ ok: false, code: 'not-a-link' });
+    expect(decodeShareLink('#d1.%E0%A4%A')).toMatchObject({ ok: false, code: 'link-damaged' });
+  });
+});

@@ -1,0 +1,82 @@
+import { readEnvelope, writeEnvelope, type Envelope } from './envelope';
+import type { SafeStorage, StorageFailure } from './safeStorage';
+
+const PREFIX = 'stack-sandbox:design:';
+const CURRENT = 'stack-sandbox:current';
+
+/** One saved design, as My designs lists it. Unreadable ones are listed too, never hidden. */
+export type LibraryEntry =
+  | { id: string; ok: true; envelope: Envelope }
+  | { id: string; ok: false; reason: 'damaged' | 'newer'; message: string; raw: string };
+
+export type LibraryWrite =
+  | { ok: true }
+  | { ok: false; conflict: Envelope }
+  | { ok: false; failure: StorageFailure | 'protected' };
+
+export type DesignLibrary = ReturnType<typeof createDesignLibrary>;
+
+/**
+ * Every design a student keeps in this browser, one storage key each (one write per save, so a
+ * save can never tear). A key holding something this version cannot read is never written over.
+ */
+export function createDesignLibrary(storage: SafeStorage) {
+  const keyOf = (id: string) => `${PREFIX}${id}`;
+
+  function read(id: string): LibraryEntry | undefined {
+    const raw = storage.get(keyOf(id));
+    if (raw === null) return undefined;
+    const e = readEnvelope(raw);
+    return e.ok
+      ? { id, ok: true, envelope: e.envelope }
+      : { id, ok: false, reason: e.reason, message: e.message, raw };
+  }
+
+  return {
+    storage,
+    keyOf,
+    idOfKey: (key: string) => (key.startsWith(PREFIX) ? key.slice(PREFIX.length) : undefined),
+    read,
+
+    /** Newest first; unreadable designs last. */
+    list(): LibraryEntry[] {
+      const entries = storage.keys(PREFIX).flatMap((key) => {
+        const entry = read(key.slice(PREFIX.length));
+        return entry ? [entry] : [];
+      });
+      return entries.sort((a, b) =>
+        a.ok && b.ok ? b.envelope.savedAt - a.envelope.savedAt : Number(b.ok) - Number(a.ok),
+      );
+    },
+
+    /**
+     * Saves `envelope` if what is stored is the revision `expectedRev` this tab started from
+     * (or nothing). A newer revision written by another tab is a conflict, never overwritten.
+     */
+    write(envelope: Envelope, expectedRev: number | undefined): LibraryWrite {
+      const stored = read(envelope.id);
+      if (stored && !stored.ok) return { ok: false, failure: 'protected' };
+      if (
+        stored?.ok &&
+        stored.envelope.rev !== expectedRev &&
+        stored.envelope.writer !== envelope.writer
+      ) {
+        return { ok: false, conflict: stored.envelope };
+      }
+      const out = storage.set(keyOf(envelope.id), writeEnvelope(envelope));
+      return out.ok ? { ok: true } : out;
+    },
+
+    /** Removes a design; returns what was stored so an undo can put it back. */
+    remove(id: string): string | null {
+      const raw = storage.get(keyOf(id));
+      storage.remove(keyOf(id));
+      return raw;
+    },
+    restore(id: string, raw: string) {
+      return storage.set(keyOf(id), raw);
+    },
+    currentId: () => storage.get(CURRENT),
+    setCurrentId: (id: string) => void storage.set(CURRENT, id),
+  };
+}

@@ -1,0 +1,78 @@
+import { loadDesign, readJsonText, serializeDesign, type Design } from '@/engine';
+
+/** Version of the storage envelope around a saved design. */
+export const ENVELOPE_VERSION = 1;
+
+/** One saved design, as written under its own key (one write, so it never tears). */
+export type Envelope = {
+  readonly app: 'stack-sandbox';
+  readonly envelopeVersion: number;
+  readonly id: string;
+  /** Increases with every save: another tab's newer save is never silently overwritten. */
+  readonly rev: number;
+  /** Milliseconds since 1970. */
+  readonly savedAt: number;
+  /** Which tab wrote it. */
+  readonly writer: string;
+  readonly design: Design;
+};
+
+export type ReadEnvelope =
+  { ok: true; envelope: Envelope } | { ok: false; reason: 'damaged' | 'newer'; message: string };
+
+export function writeEnvelope(envelope: Envelope): string {
+  // The design goes through the public file format, the same as a file would.
+  return JSON.stringify({
+    ...envelope,
+    design: JSON.parse(serializeDesign(envelope.design)) as unknown,
+  });
+}
+
+/** Reads a saved design. Anything odd is "damaged" or "newer": never half a design. */
+export function readEnvelope(raw: string): ReadEnvelope {
+  const read = readJsonText(raw);
+  if (!read.ok)
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: `The saved design is damaged: ${read.error.message}`,
+    };
+  const e = read.value as Partial<Record<keyof Envelope, unknown>> | null;
+  if (!e || typeof e !== 'object' || e.app !== 'stack-sandbox' || typeof e.id !== 'string') {
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'The saved design is damaged (not a Stack Sandbox design).',
+    };
+  }
+  if (typeof e.envelopeVersion !== 'number' || e.envelopeVersion > ENVELOPE_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer',
+      message:
+        'This design was saved by a newer version of Stack Sandbox. Reload the page to update; it is kept as it is.',
+    };
+  }
+  const design = loadDesign(e.design, 'autosave');
+  if (!design.ok) {
+    return design.error.code === 'newer-version'
+      ? { ok: false, reason: 'newer', message: design.error.message }
+      : {
+          ok: false,
+          reason: 'damaged',
+          message: `The saved design is damaged: ${design.error.message}`,
+        };
+  }
+  return {
+    ok: true,
+    envelope: {
+      app: 'stack-sandbox',
+      envelopeVersion: ENVELOPE_VERSION,
+      id: e.id,
+      rev: typeof e.rev === 'number' && Number.isFinite(e.rev) ? e.rev : 0,
+      savedAt: typeof e.savedAt === 'number' && Number.isFinite(e.savedAt) ? e.savedAt : 0,
+      writer: typeof e.writer === 'string' ? e.writer : '',
+      design: design.design,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { EMPTY_TEMPLATE } from '@/engine';
+import type { Documents } from './documents';
+
+/*
+ * What the My designs list does to saved designs. Kept apart from `documents` because only that
+ * dialog needs it, so it loads with the dialog rather than with the first page.
+ */
+
+/** Deletes a saved design; returns an undo. Deleting the open one starts a new design. */
+export function removeDesign(documents: Documents, id: string): () => void {
+  const wasOpen = documents.sandbox.store.getState().documentId === id;
+  const raw = documents.library.remove(id);
+  if (wasOpen)
+    documents.openNew(EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
+      save: false,
+    });
+  return () => {
+    if (raw === null) return;
+    documents.library.restore(id, raw);
+    if (wasOpen) documents.openSaved(id);
+  };
+}
+
+export function renameDesign(documents: Documents, id: string, name: string): void {
+  const state = documents.sandbox.store.getState();
+  if (state.documentId === id) return void state.rename(name);
+  const entry = documents.library.read(id);
+  if (!entry?.ok) return;
+  const envelope = {
+    ...entry.envelope,
+    rev: entry.envelope.rev + 1,
+    design: { ...entry.envelope.design, name },
+  };
+  documents.library.write(envelope, entry.envelope.rev);
+}
+
+export function duplicateDesign(documents: Documents, id: string): void {
+  const state = documents.sandbox.store.getState();
+  const entry = state.documentId === id ? undefined : documents.library.read(id);
+  const source = state.documentId === id ? state.design : entry?.ok ? entry.envelope.design : null;
+  if (source)
+    documents.openNew(
+      { ...source, name: `${source.name} (copy)`.slice(0, 200) },
+      `Duplicated “${source.name}”`,
+    );
+}

@@ -1,0 +1,40 @@
+import { createStore } from 'zustand/vanilla';
+
+/** What the top bar says about saving. */
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: number }
+  | { state: 'failed'; failure: 'quota' | 'unavailable' | 'unknown' | 'invalid' | 'protected' }
+  | { state: 'conflict' }
+  | { state: 'view-only' };
+
+/** A message for the student that stays until dismissed (a damaged link, an unreadable save…). */
+export type Notice = {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  message: string;
+  /** Something the student can take away: the unreadable save, or a backup. */
+  download?: { fileName: string; text: string };
+  /** One thing the student can do about it (Undo a delete, say). */
+  action?: { label: string; run: () => void };
+};
+
+export type PersistStatus = { save: SaveState; notices: readonly Notice[] };
+
+export function createStatusStore() {
+  let seq = 0;
+  const store = createStore<PersistStatus>()(() => ({ save: { state: 'idle' }, notices: [] }));
+  return {
+    store,
+    setSave(save: SaveState) {
+      store.setState({ save });
+    },
+    notify(notice: Omit<Notice, 'id'>) {
+      store.setState((s) => ({ notices: [...s.notices, { ...notice, id: ++seq }] }));
+    },
+    dismiss(id: number) {
+      store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  };
+}
