@@ -13,10 +13,10 @@ export function startPwa(documents: Documents) {
       });
     },
     onOfflineReady() {
-      documents.status.notify({
-        tone: 'info',
-        message: 'Stack Sandbox now works offline in this browser.',
-      });
+      documents.status.notify(
+        { tone: 'info', message: 'Stack Sandbox now works offline in this browser.' },
+        8000,
+      );
     },
   });
 }

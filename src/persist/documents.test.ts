@@ -4,7 +4,7 @@ import { createSandbox } from '@/store/sandboxStore';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announceStorage, FakeStorage } from '../../tests/helpers/fakeStorage';
 import { createDocuments } from './documents';
-import { removeDesign } from './libraryActions';
+import { duplicateDesign, removeDesign, renameDesign } from './libraryActions';
 import { safeStorage } from './safeStorage';
 
 const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
@@ -180,5 +180,24 @@ describe('My designs', () => {
     expect(t.documents.library.read('d3')?.ok).toBe(true);
     expect(t.s().documentId).toBe('d3');
     expect(t.s().design.name).toBe('Other');
+  });
+
+  it('renames and duplicates saved designs, open or not, without switching designs', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    t.documents.openNew(containers, 'Template'); // d2, saved
+    t.documents.openNew({ ...containers, name: 'Open one' }, 'File'); // d3, open
+    renameDesign(t.documents, 'd2', 'Exercise 2');
+    renameDesign(t.documents, 'd3', 'Exercise 3');
+    expect(t.s().design.name).toBe('Exercise 3');
+    expect(duplicateDesign(t.documents, 'd2')).toBe(true);
+    expect(t.s().documentId).toBe('d3');
+    vi.advanceTimersByTime(600);
+    const names = t.documents.library.list().map((e) => e.ok && e.envelope.design.name);
+    expect(names.sort()).toEqual(['Exercise 2', 'Exercise 2 (copy)', 'Exercise 3']);
+    // A renamed save is a newer revision: another tab holding the old one will not overwrite it.
+    const d2 = t.documents.library.read('d2');
+    expect(d2?.ok && d2.envelope.rev).toBe(2);
   });
 });

@@ -38,8 +38,9 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   const status = createStatusStore();
   const session: Session = { baseRev: undefined, saved: undefined, theirs: undefined };
   const newId = options.newId ?? randomId;
+  const tabId = options.tabId ?? randomId();
   const autosave = startAutosave(sandbox, library, status, session, {
-    tabId: options.tabId ?? randomId(),
+    tabId,
     debounceMs: options.debounceMs ?? 500,
     now: options.now ?? Date.now,
   });
@@ -69,6 +70,9 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   const documents = {
     sandbox,
     library,
+    newId,
+    /** Which tab this is: written into every save, so other tabs can tell it from their own. */
+    tabId,
     status,
     flush: autosave.flush,
     saveNow: autosave.saveNow,
@@ -101,10 +105,14 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
 
     /** A design of its own, saved at once (a template, a file, a link, a copy). */
     openNew(design: Design, what: string, opts: { readOnly?: boolean; save?: boolean } = {}) {
+      const before = state().design;
       open(design, newId(), what, {
         readOnly: opts.readOnly ?? false,
         save: opts.save ?? !opts.readOnly,
       });
+      // Say it where everyone sees it, not only to screen readers: a student whose canvas just
+      // changed needs to know where the previous design went.
+      if (before.blocks.length > 0) status.notify({ tone: 'info', message: `${what}.` }, 8000);
     },
 
     openSaved(id: string) {

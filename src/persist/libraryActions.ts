@@ -1,5 +1,6 @@
 import { EMPTY_TEMPLATE } from '@/engine';
 import type { Documents } from './documents';
+import { ENVELOPE_VERSION, type Envelope } from './envelope';
 
 /*
  * What the My designs list does to saved designs. Kept apart from `documents` because only that
@@ -26,21 +27,33 @@ export function renameDesign(documents: Documents, id: string, name: string): vo
   if (state.documentId === id) return void state.rename(name);
   const entry = documents.library.read(id);
   if (!entry?.ok) return;
+  // A new revision by this tab: a tab that has the design open follows it, or sees a conflict.
   const envelope = {
     ...entry.envelope,
+    writer: documents.tabId,
     rev: entry.envelope.rev + 1,
     design: { ...entry.envelope.design, name },
   };
   documents.library.write(envelope, entry.envelope.rev);
 }
 
-export function duplicateDesign(documents: Documents, id: string): void {
+/**
+ * Saves a copy next to the original, without opening it: the student stays where they were and
+ * sees the copy in the list. Returns false if it could not be saved (storage full, say).
+ */
+export function duplicateDesign(documents: Documents, id: string): boolean {
   const state = documents.sandbox.store.getState();
   const entry = state.documentId === id ? undefined : documents.library.read(id);
   const source = state.documentId === id ? state.design : entry?.ok ? entry.envelope.design : null;
-  if (source)
-    documents.openNew(
-      { ...source, name: `${source.name} (copy)`.slice(0, 200) },
-      `Duplicated “${source.name}”`,
-    );
+  if (!source) return false;
+  const copy: Envelope = {
+    app: 'stack-sandbox',
+    envelopeVersion: ENVELOPE_VERSION,
+    id: documents.newId(),
+    rev: 1,
+    savedAt: Date.now(),
+    writer: documents.tabId,
+    design: { ...source, name: `${source.name} (copy)`.slice(0, 200) },
+  };
+  return documents.library.write(copy, undefined).ok;
 }

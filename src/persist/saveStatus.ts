@@ -25,16 +25,24 @@ export type PersistStatus = { save: SaveState; notices: readonly Notice[] };
 export function createStatusStore() {
   let seq = 0;
   const store = createStore<PersistStatus>()(() => ({ save: { state: 'idle' }, notices: [] }));
+  const dismiss = (id: number) =>
+    store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
   return {
     store,
     setSave(save: SaveState) {
       store.setState({ save });
     },
-    notify(notice: Omit<Notice, 'id'>) {
-      store.setState((s) => ({ notices: [...s.notices, { ...notice, id: ++seq }] }));
+    /**
+     * Shows a message until dismissed. `fadeAfterMs` is only for news that asks nothing of the
+     * student (such as "works offline now"): anything with a download or an action stays.
+     */
+    notify(notice: Omit<Notice, 'id'>, fadeAfterMs?: number) {
+      const id = ++seq;
+      store.setState((s) => ({ notices: [...s.notices, { ...notice, id }] }));
+      if (fadeAfterMs !== undefined && !notice.download && !notice.action)
+        setTimeout(() => dismiss(id), fadeAfterMs);
+      return id;
     },
-    dismiss(id: number) {
-      store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-    },
+    dismiss,
   };
 }

@@ -1,31 +1,63 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, openTemplate, test } from './fixtures';
 
 const TEMPLATES = [/figure 1.1/, /figure 1.2/, /broken stack/, /Docker on a Mac/];
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
+}
+
+async function fileMenu(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'File ▾' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
 
 for (const name of TEMPLATES) {
   test(`no serious or critical accessibility violations: ${name.source}`, async ({ page }) => {
     await page.goto('/');
     await openTemplate(page, name);
     await page.locator('.react-flow__node').first().click();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
-    ).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
 
-test('no serious or critical violations in the projector theme with a dialog open', async ({
-  page,
-}) => {
+test('none in the projector theme with a dialog open', async ({ page }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1.2/);
   await page.getByRole('button', { name: 'Projector' }).click();
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  await expectNoSeriousViolations(page);
+});
+
+test('none in My designs, with a message banner showing', async ({ page }) => {
+  await page.goto('/');
+  await openTemplate(page, /figure 1.1/);
+  await openTemplate(page, /figure 1.2/);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the template' })).toBeVisible();
+  await fileMenu(page, /^My designs/);
+  await expect(page.getByRole('dialog', { name: 'My designs' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('none in the Share dialog, nor on a view-only design', async ({ page }) => {
+  await page.goto('/');
+  await openTemplate(page, /figure 1.2/);
+  await fileMenu(page, /^Share a link/);
+  const view = page.getByRole('textbox', { name: /^View-only link/ });
+  await expect(view).toHaveValue(/#v1\./);
+  await expectNoSeriousViolations(page);
+  const url = await view.inputValue();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Open it (view only)' }).click();
+  await expect(page.getByText('You are viewing a shared design')).toBeVisible();
+  await page.getByRole('button', { name: 'Projector' }).click();
+  await expectNoSeriousViolations(page);
 });

@@ -1,23 +1,35 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Every browser test fails on an uncaught error, a console error, a native dialog, or a request
- * that leaves the page's origin: the app is static and must never talk to anyone.
+ * Every browser test fails on an uncaught error, a console error, a native dialog, a violation of
+ * the Content-Security-Policy, or a request that leaves the page's origin: the app is static and
+ * must never talk to anyone. The watch covers every tab the test opens. A test that provokes one of
+ * these on purpose takes it out of the list with `expectProblem`.
  */
 export const test = base.extend<{ problems: string[] }>({
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://localhost').origin;
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('console', (m) => {
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) =>
+        problems.push(`CSP violation: ${text}`),
+      );
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation(t: string): void })
+            .__reportCspViolation;
+          void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
+      context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
+      context.on('console', (m) => {
         if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
       });
-      page.on('dialog', (d) => {
+      context.on('dialog', (d) => {
         problems.push(`unexpected dialog: ${d.message()}`);
         void d.dismiss();
       });
-      page.on('request', (r) => {
+      context.on('request', (r) => {
         const url = r.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
           problems.push(`request left the origin: ${url}`);
@@ -28,6 +40,13 @@ export const test = base.extend<{ problems: string[] }>({
     { auto: true },
   ],
 });
+
+/** Removes the problems matching `pattern` that a test provoked on purpose; returns them. */
+export function expectProblem(problems: string[], pattern: RegExp): string[] {
+  const found = problems.filter((p) => pattern.test(p));
+  for (const p of found) problems.splice(problems.indexOf(p), 1);
+  return found;
+}
 export { expect };
 
 /** Drags a palette tile with real mouse events and drops it at a point. */

@@ -196,6 +196,16 @@ describe('parseDesign repairs one bad block and loads the rest', () => {
     expect(got).not.toMatch(/\uD83D$/);
   });
 
+  it('caps a 10 MB label and a 10 MB design name at once, markup kept as plain text', () => {
+    const huge = '<img src=x onerror=alert(1)>'.repeat(360_000); // ≈ 10 MB
+    const result = parseDesign(ok([{ ...hw, label: huge }], { name: `javascript:${huge}` }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.design.blocks[0]?.label).toHaveLength(200);
+    expect(result.design.blocks[0]?.label?.startsWith('<img src=x onerror=alert(1)>')).toBe(true);
+    expect(result.design.name.length).toBeLessThanOrEqual(200);
+  });
+
   it('reads a version-less file as version 1, with a warning', () => {
     const result = parseDesign({ format: 'stack-sandbox', blocks: [hw] });
     expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['missing-version']);

@@ -105,7 +105,11 @@ function Row({
       <button
         type="button"
         onClick={() => {
-          duplicateDesign(documents, entry.id);
+          if (!duplicateDesign(documents, entry.id))
+            documents.status.notify({
+              tone: 'error',
+              message: `“${design.name}” could not be copied: this browser’s storage is full or blocked.`,
+            });
           refresh();
         }}
         aria-label={`Duplicate ${design.name}`}

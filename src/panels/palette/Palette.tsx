@@ -19,9 +19,12 @@ function AddTarget() {
   const target = useSandbox((s) =>
     s.selection.length === 1 ? blockNameById(s.design, s.selection[0] as string) : undefined,
   );
+  const readOnly = useSandbox((s) => s.readOnly);
   return (
     <p className="palette-hint" aria-live="polite">
-      {target ? (
+      {readOnly ? (
+        'View only: make an editable copy to add blocks.'
+      ) : target ? (
         <>
           Enter or click adds onto <strong>{target}</strong>.
         </>

@@ -1,0 +1,135 @@
+import { open, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectProblem, openTemplate, test } from './fixtures';
+import { addBlock, expectSaved, openBlocks, openDesignName, storedNames } from './storage';
+
+async function fileMenu(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'File ▾' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** File ▸ Open a file…, choosing `path` in the browser's file picker. */
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await fileMenu(page, /^Open a file/);
+  await (await chooser).setFiles(path);
+}
+
+const design = (name: string, blocks: object[]) =>
+  JSON.stringify({ format: 'stack-sandbox', version: 1, name, blocks });
+
+test('save as a file, then open it again from the picker: the same design, the old one kept', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openTemplate(page, /figure 1\.2/);
+  const blocks = await openBlocks(page);
+  const download = page.waitForEvent('download');
+  await fileMenu(page, /^Save as a file/);
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('Containers-Using-Docker-figure-1-2.stack-sandbox.json');
+  const text = await readFile(await saved.path(), 'utf8');
+  // The public format, pretty-printed: one block per line.
+  expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 1,/);
+
+  await fileMenu(page, /^New empty design/);
+  await addBlock(page, 'x86 server');
+  await expectSaved(page);
+  await openFile(page, await saved.path());
+  await expect(page.getByRole('status').filter({ hasText: 'from the file' })).toBeVisible();
+  expect(await openBlocks(page)).toEqual(blocks);
+  await expectSaved(page);
+  expect(await storedNames(page)).toHaveLength(3);
+});
+
+test('a file dropped on the page opens as a design of its own', async ({ page }) => {
+  await page.goto('/');
+  const text = design('Dropped lab', [{ id: 'hw', kind: 'hardware', variant: 'x86-server' }]);
+  const transfer = await page.evaluateHandle((t) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a design file to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect.poll(() => openDesignName(page)).toBe('Dropped lab');
+  await expect(page.getByText('Drop a design file to open it')).toHaveCount(0);
+});
+
+test('a 100 MB file is refused at once, and nothing changes', async ({ page }) => {
+  const path = join(tmpdir(), `stack-sandbox-100mb-${process.pid}.json`);
+  const file = await open(path, 'w');
+  await file.truncate(100 * 1024 * 1024);
+  await file.close();
+  try {
+    await page.goto('/');
+    await addBlock(page, 'x86 server');
+    const started = Date.now();
+    await openFile(page, path);
+    await expect(page.getByRole('alert')).toContainText(
+      'could not be opened: This file is too large to be a design (105 MB; the limit is 5 MB).',
+    );
+    // Generous for a shared machine: reading 100 MB first would take far longer and freeze the page.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await openBlocks(page)).toEqual(['x86-server']);
+  } finally {
+    await rm(path, { force: true });
+  }
+});
+
+test('hostile labels render as plain text, capped; no script runs', async ({ page }) => {
+  const path = join(tmpdir(), `stack-sandbox-hostile-${process.pid}.json`);
+  const img = '<img src=x onerror=alert(1)>';
+  await writeFile(
+    path,
+    design(`<script>alert(2)</script>`, [
+      { id: 'hw', kind: 'hardware', variant: 'x86-server', label: img },
+      { id: 'os', kind: 'os', variant: 'ubuntu', on: 'hw', label: 'javascript:alert(3)' },
+      { id: 'os2', kind: 'os', variant: 'ubuntu', label: 'A'.repeat(4_000_000) },
+    ]),
+  );
+  try {
+    await page.goto('/');
+    await openFile(page, path);
+    await expect(page.locator('.block-title', { hasText: img })).toBeVisible();
+    await expect(page.locator('.block-title', { hasText: 'javascript:alert(3)' })).toBeVisible();
+    expect(await openDesignName(page)).toBe('<script>alert(2)</script>');
+    const long = await page.evaluate(() => {
+      type Handle = { store: { getState(): { design: { blocks: { label?: string }[] } } } };
+      const s = (window as unknown as { __stackSandbox: Handle }).__stackSandbox;
+      return s.store.getState().design.blocks[2]?.label?.length;
+    });
+    expect(long).toBe(200);
+    // Nothing became markup: no image was requested, no link made of the label.
+    expect(await page.locator('.react-flow img, .react-flow a[href^="javascript"]').count()).toBe(
+      0,
+    );
+  } finally {
+    await rm(path, { force: true });
+  }
+});
+
+test('the Content-Security-Policy blocks any script the app did not ship', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { __injected?: boolean }).__injected ?? false;
+  });
+  expect(ran).toBe(false);
+  // The blocked script was reported (which, anywhere else, fails the test).
+  await expect.poll(() => problems.some((p) => p.startsWith('CSP violation'))).toBe(true);
+  expectProblem(problems, /CSP violation|Content Security Policy/);
+});

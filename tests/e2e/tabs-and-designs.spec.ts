@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { expect, openTemplate, test } from './fixtures';
+import {
+  addBlock,
+  expectSaved,
+  openBlocks,
+  openDesignName,
+  renameDesign,
+  saveStatus,
+  storedNames,
+} from './storage';
+
+/** Saves at once, as leaving the tab would (so the test does not race the autosave's delay). */
+const saveNow = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __stackDocuments: { saveNow(): void } }).__stackDocuments.saveNow(),
+  );
+
+test.describe('two tabs on the same design', () => {
+  test('a tab with nothing unsaved follows the other tab’s changes', async ({ context }) => {
+    const a = await context.newPage();
+    await a.goto('/');
+    await renameDesign(a, 'Shared lab');
+    await expectSaved(a);
+    const b = await context.newPage();
+    await b.goto('/');
+    expect(await openDesignName(b)).toBe('Shared lab');
+
+    await addBlock(a, 'x86 server');
+    await expectSaved(a);
+    await expect.poll(() => openBlocks(b)).toEqual(['x86-server']);
+    await expectSaved(b);
+  });
+
+  test('both editing: neither overwrites the other; the student chooses', async ({ context }) => {
+    const a = await context.newPage();
+    await a.goto('/');
+    await renameDesign(a, 'Shared lab');
+    await expectSaved(a);
+    const b = await context.newPage();
+    await b.goto('/');
+
+    // B starts an edit; before B's autosave runs, A saves a change of its own.
+    await renameDesign(b, 'Edited in B');
+    await renameDesign(a, 'Edited in A');
+    await saveNow(a);
+    await expect(saveStatus(b)).toHaveText('✖ Changed in another tab');
+    const banner = b.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await expect(banner).toContainText('Nothing has been overwritten.');
+    // Well after B's autosave would have run, A's save is still there.
+    await b.waitForTimeout(1500);
+    expect(await storedNames(b)).toEqual(['Edited in A']);
+
+    await banner.getByRole('button', { name: 'Keep mine as a new design' }).click();
+    await expectSaved(b);
+    expect(await openDesignName(b)).toBe('Edited in B');
+    expect(await storedNames(b)).toEqual(['Edited in A', 'Edited in B']);
+    expect(await openDesignName(a)).toBe('Edited in A');
+  });
+
+  test('or takes the other tab’s version', async ({ context }) => {
+    const a = await context.newPage();
+    await a.goto('/');
+    await renameDesign(a, 'Shared lab');
+    await expectSaved(a);
+    const b = await context.newPage();
+    await b.goto('/');
+    await renameDesign(b, 'Edited in B');
+    await renameDesign(a, 'Edited in A');
+    await saveNow(a);
+    await b.getByRole('button', { name: 'Use the other tab’s version' }).click();
+    expect(await openDesignName(b)).toBe('Edited in A');
+    await expectSaved(b);
+    expect(await storedNames(b)).toEqual(['Edited in A']);
+  });
+});
+
+test('My designs: one per exercise — open, rename, duplicate, delete and undo', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await renameDesign(page, 'Exercise 1');
+  await addBlock(page, 'x86 server');
+  await expectSaved(page);
+  await openTemplate(page, /figure 1\.1/);
+  await expectSaved(page);
+
+  const menu = async () => {
+    await page.getByRole('button', { name: 'File ▾' }).click();
+    await page.getByRole('menuitem', { name: /^My designs/ }).click();
+    return page.getByRole('dialog', { name: 'My designs' });
+  };
+  let dialog = await menu();
+  const rows = dialog.getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('open now');
+
+  await dialog.getByRole('button', { name: 'Rename Exercise 1' }).click();
+  await dialog.getByRole('textbox', { name: 'New name for Exercise 1' }).fill('Exercise 1 (VMs)');
+  await dialog.getByRole('textbox', { name: 'New name for Exercise 1' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Duplicate Exercise 1 (VMs)' }).click();
+  // The copy joins the list; the student stays on the design they had open.
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Exercise 1 (VMs) (copy)' })).toHaveCount(1);
+  expect(await openDesignName(page)).toBe('Virtual machines (Using Docker, figure 1.1)');
+
+  await dialog.getByRole('button', { name: 'Delete Exercise 1 (VMs)', exact: true }).click();
+  await expect(rows).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted “Exercise 1 (VMs)”' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  expect((await storedNames(page)).filter((n) => n.startsWith('Exercise 1'))).toEqual([
+    'Exercise 1 (VMs)',
+    'Exercise 1 (VMs) (copy)',
+  ]);
+
+  dialog = await menu();
+  await dialog
+    .getByRole('listitem')
+    .filter({ hasText: /^Exercise 1 \(VMs\) ·/ })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  expect(await openDesignName(page)).toBe('Exercise 1 (VMs)');
+  expect(await openBlocks(page)).toEqual(['x86-server']);
+});
