@@ -79,13 +79,32 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+    },
+  },
+  {
+    // What the app ships: labels are text, and no code is made from strings.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Labels are text, never HTML.',
         },
+        {
+          selector:
+            "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Labels are text, never HTML: build DOM nodes or use textContent.',
+        },
+        {
+          selector: 'Literal[value=/^\\s*javascript:/i]',
+          message: 'No javascript: URLs (the Content-Security-Policy would block them anyway).',
+        },
       ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
     },
   },
   {

@@ -17,7 +17,7 @@ documents.restore();
 Object.assign(window, { __stackSandbox: sandbox, __stackDocuments: documents });
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary backup={documents.backup}>
+    <ErrorBoundary backup={documents.backup} startFresh={documents.library.forgetCurrent}>
       <SandboxProvider sandbox={sandbox}>
         <DocumentsProvider documents={documents}>
           <App />

@@ -11,6 +11,7 @@ import './app.css';
 import { LiveRegion } from './LiveRegion';
 import { RefusalToast } from './RefusalToast';
 import { TopBar } from './TopBar';
+import { useClipboard } from './useClipboard';
 import { useFileDrop } from './useFileDrop';
 import { useNeedsBanner } from './useNeedsBanner';
 import { usePwaUpdates } from './usePwaUpdates';
@@ -31,6 +32,7 @@ export function App() {
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
   const documents = useDocuments();
   useShortcuts(sandbox);
+  useClipboard(documents, sandbox);
   useSharedLinks(documents, sandbox);
   usePwaUpdates(documents);
   const dropping = useFileDrop(documents);

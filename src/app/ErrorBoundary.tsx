@@ -1,6 +1,11 @@
 import { Component, type ReactNode } from 'react';
 
-type Props = { children: ReactNode; backup: () => { fileName: string; text: string } };
+type Props = {
+  children: ReactNode;
+  backup: () => { fileName: string; text: string };
+  /** Makes the next start open a new design, in case the saved one is what trips the bug. */
+  startFresh: () => void;
+};
 
 /**
  * If a view ever crashes, the student sees what happened and can take their design away — never a
@@ -29,7 +34,8 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
         <h1>Something went wrong</h1>
         <p>
           Stack Sandbox hit a problem it did not expect. Your design was saved in this browser up to
-          your last change and comes back when you reload.
+          your last change and comes back when you reload. If the problem comes back, reload with a
+          new design: yours stays in My designs.
         </p>
         <p>
           <button type="button" onClick={download}>
@@ -37,6 +43,15 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
           </button>{' '}
           <button type="button" onClick={() => location.reload()}>
             Reload
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              this.props.startFresh();
+              location.reload();
+            }}
+          >
+            Reload with a new design
           </button>
         </p>
       </main>

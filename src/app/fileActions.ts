@@ -1,24 +1,23 @@
 // The File menu's actions and file drops, loaded on first use (they are not needed to start).
-import { EMPTY_TEMPLATE } from '@/engine';
+import { EMPTY_TEMPLATE, loadDesign, type ParseResult } from '@/engine';
 import type { Documents } from '@/persist/documents';
 import { downloadText, pickFile, readDesignFile } from '@/persist/files';
 
 /**
- * Opens a design file (from the picker or dropped on the page) as a design of its own: the one
- * that was open stays in My designs. What was repaired, or why nothing opened, is reported.
+ * Opens what the loader read as a design of its own: the one that was open stays in My designs.
+ * What was repaired, or why nothing opened, is reported.
  */
-export async function openDesignFile(documents: Documents, file: File) {
-  const read = await readDesignFile(file);
+function openRead(documents: Documents, read: ParseResult, from: string) {
   if (!read.ok) {
     documents.status.notify({
       tone: 'error',
-      message: `“${file.name}” could not be opened: ${read.error.message}`,
+      message: `Could not open ${from}: ${read.error.message}`,
     });
     return;
   }
   documents.openNew(
     read.design,
-    `Opened “${read.design.name}” from the file ${file.name}. Your previous design is in My designs`,
+    `Opened “${read.design.name}” from ${from}. Your previous design is in My designs`,
   );
   if (read.warnings.length > 0) {
     const shown = read.warnings
@@ -28,9 +27,19 @@ export async function openDesignFile(documents: Documents, file: File) {
     const more = read.warnings.length > 3 ? ` (and ${read.warnings.length - 3} more)` : '';
     documents.status.notify({
       tone: 'warning',
-      message: `Some of “${file.name}” had to be repaired: ${shown}${more}`,
+      message: `Some of ${from} had to be repaired: ${shown}${more}`,
     });
   }
+}
+
+/** A design file, from the picker or dropped on the page. */
+export async function openDesignFile(documents: Documents, file: File) {
+  openRead(documents, await readDesignFile(file), `the file ${file.name}`);
+}
+
+/** Design text pasted onto the page (copied from a chat, an e-mail, a course page). */
+export function openPastedDesign(documents: Documents, text: string) {
+  openRead(documents, loadDesign(text, 'paste'), 'the pasted text');
 }
 
 export async function pickAndOpenFile(documents: Documents) {

@@ -2,7 +2,8 @@ import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
 import { useEffect } from 'react';
 
-const LINK = /^#[dv]1\./;
+// Any version, so a link from a newer version is answered rather than ignored.
+const LINK = /^#[dv]\d+\./;
 
 /** Opens a share link found in the address (at start, or pasted into this tab later). */
 export function useSharedLinks(documents: Documents, sandbox: Sandbox) {

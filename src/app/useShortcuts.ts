@@ -1,6 +1,7 @@
 import { neighbour, type Direction } from '@/store/navigate';
 import type { Sandbox } from '@/store/sandboxStore';
 import { useEffect } from 'react';
+import { isTyping } from './isTyping';
 
 const ARROWS: Readonly<Record<string, Direction>> = {
   ArrowUp: 'up',
@@ -16,11 +17,6 @@ const ARROWS: Readonly<Record<string, Direction>> = {
 function onCanvas(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !el || el === document.body || !!el.closest?.('.canvas');
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 /** The usual editing shortcuts, for the whole page (not while typing, not under a dialog). */
@@ -41,8 +37,7 @@ export function useShortcuts(sandbox: Sandbox) {
       } else if (mod && key === 'z') (e.shiftKey ? s.redo : s.undo)();
       else if (mod && key === 'y') s.redo();
       else if (mod && key === 'a') s.selectAll();
-      else if (mod && key === 'c') s.copySelection(true);
-      else if (mod && key === 'v') s.paste();
+      // Ctrl+C and Ctrl+V go through the clipboard's own events: see useClipboard.
       else if (mod && key === 'd') s.duplicate(s.selection, true);
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) s.requestDelete(s.selection);
       else if (!mod && e.key === 'Escape') s.select([]);

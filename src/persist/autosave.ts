@@ -21,6 +21,16 @@ export type AutosaveOptions = {
   now: () => number;
 };
 
+/** Whether a design reads back exactly as it is (never throws, even on a broken one). */
+function readsBack(design: Design): boolean {
+  try {
+    const check = parseDesign(serializeDesign(design));
+    return check.ok && check.warnings.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Saves the open design: debounced after each change (never on every frame), flushed at once when
  * the tab is hidden or closed, validated before every write, and never over another tab's newer
@@ -35,6 +45,7 @@ export function startAutosave(
 ) {
   const { store } = sandbox;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let askedToPersist = false;
 
   function saveNow() {
     if (timer !== undefined) clearTimeout(timer);
@@ -44,9 +55,7 @@ export function startAutosave(
       return;
     // Validate before writing: what is saved must read back exactly (it never has failed, but a
     // bug must not be able to store a design the student cannot open again).
-    const check = parseDesign(serializeDesign(design));
-    if (!check.ok || check.warnings.length > 0)
-      return status.setSave({ state: 'failed', failure: 'invalid' });
+    if (!readsBack(design)) return status.setSave({ state: 'failed', failure: 'invalid' });
     const envelope: Envelope = {
       app: 'stack-sandbox',
       envelopeVersion: ENVELOPE_VERSION,
@@ -58,6 +67,13 @@ export function startAutosave(
     };
     const out = library.write(envelope, session.baseRev);
     if (out.ok) {
+      if (!askedToPersist && design.blocks.length >= 3) {
+        // Ask the browser not to evict this site's storage when space runs low (Safari drops it
+        // after seven days without a visit otherwise). Asked once there is real work to keep;
+        // the answer changes nothing here, so it is not awaited.
+        askedToPersist = true;
+        void navigator.storage?.persist?.().catch(() => false);
+      }
       session.baseRev = envelope.rev;
       session.saved = design;
       library.setCurrentId(documentId);

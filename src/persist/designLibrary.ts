@@ -78,5 +78,7 @@ export function createDesignLibrary(storage: SafeStorage) {
     },
     currentId: () => storage.get(CURRENT),
     setCurrentId: (id: string) => void storage.set(CURRENT, id),
+    /** The next start opens a new design (every saved one stays in My designs). */
+    forgetCurrent: () => storage.remove(CURRENT),
   };
 }

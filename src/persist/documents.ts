@@ -144,8 +144,15 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
 
     /** The open design as a file (the public format, pretty-printed). */
     backup() {
-      const design = state().design;
-      return { fileName: fileNameFor(design), text: serializeDesign(design) };
+      try {
+        const design = state().design;
+        return { fileName: fileNameFor(design), text: serializeDesign(design) };
+      } catch {
+        // Only a bug can get here (the design in memory is broken): offer the last saved one.
+        const saved = library.read(state().documentId);
+        const design = saved?.ok ? saved.envelope.design : EMPTY_TEMPLATE.design;
+        return { fileName: fileNameFor(design), text: serializeDesign(design) };
+      }
     },
 
     stop: autosave.stop,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, expectProblem, test } from './fixtures';
 import {
   addBlock,
   CURRENT_KEY,
@@ -160,4 +160,35 @@ test('storage unavailable: the student is told, and can still build and save fil
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: /Save as a file/ }).click();
   expect((await download).suggestedFilename()).toMatch(/\.stack-sandbox\.json$/);
+});
+
+test('a view that crashes shows a way out, never a blank page; the saved design survives', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await renameDesign(page, 'Before the bug');
+  await addBlock(page, 'x86 server');
+  await expectSaved(page);
+  // Fault injection: a design no view can draw, as a bug might produce.
+  await page.evaluate(() => {
+    type Handle = { store: { setState(s: object): void; getState(): { design: object } } };
+    const sandbox = (window as unknown as { __stackSandbox: Handle }).__stackSandbox;
+    sandbox.store.setState({ design: { ...sandbox.store.getState().design, blocks: null } });
+  });
+  const crashed = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+  await expect(crashed).toBeVisible();
+  // React reports the error it caught on the console: expected here, and only here.
+  expectProblem(problems, /^console error: /);
+
+  const download = page.waitForEvent('download');
+  await crashed.getByRole('button', { name: 'Download your design' }).click();
+  const saved = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+    name: string;
+  };
+  expect(saved.name).toBe('Before the bug');
+
+  await crashed.getByRole('button', { name: 'Reload', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('Before the bug');
+  expect(await openBlocks(page)).toEqual(['x86-server']);
 });

@@ -110,6 +110,8 @@ describe('share links', () => {
       ok: false,
       code: 'newer-version',
     });
+    // A link format from a newer version is named as such, not called "not a link".
+    expect(decodeShareLink('#d2.AAAA')).toMatchObject({ ok: false, code: 'newer-version' });
     expect(decodeShareLink('#hello')).toMatchObject({ ok: false, code: 'not-a-link' });
     expect(decodeShareLink('#d1.%E0%A4%A')).toMatchObject({ ok: false, code: 'link-damaged' });
   });

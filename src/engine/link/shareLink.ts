@@ -97,8 +97,17 @@ function inflateCapped(packed: Uint8Array, limit: number): Uint8Array | 'too-lar
 export function decodeShareLink(fragment: string): DecodedLink {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   const kind = (Object.keys(PREFIX) as LinkKind[]).find((k) => text.startsWith(PREFIX[k]));
-  if (!kind)
-    return { ok: false, code: 'not-a-link', message: 'This is not a Stack Sandbox share link.' };
+  if (!kind) {
+    // A link format this version does not know yet (`#d2.`): made by a newer Stack Sandbox.
+    return /^[dv]\d+\./.test(text)
+      ? {
+          ok: false,
+          code: 'newer-version',
+          message:
+            'This link was made by a newer version of Stack Sandbox. Reload the page to update, then open the link again.',
+        }
+      : { ok: false, code: 'not-a-link', message: 'This is not a Stack Sandbox share link.' };
+  }
   if (text.length > LOAD_LIMITS.maxLinkChars) {
     return {
       ok: false,
