@@ -101,16 +101,22 @@ export function TopBar() {
           onClick={() => s().undo()}
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          className="icon-button"
         >
-          <span aria-hidden="true">↶ </span>Undo
+          <span aria-hidden="true">↶</span>
         </button>
         <button
           type="button"
           onClick={() => s().redo()}
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z"
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+          className="icon-button"
         >
-          <span aria-hidden="true">↷ </span>Redo
+          <span aria-hidden="true">↷</span>
         </button>
         <button type="button" onClick={() => s().tidy()} title="Stand every stack side by side">
           Tidy

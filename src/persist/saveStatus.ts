@@ -38,7 +38,12 @@ export function createStatusStore() {
      */
     notify(notice: Omit<Notice, 'id'>, fadeAfterMs?: number) {
       const id = ++seq;
-      store.setState((s) => ({ notices: [...s.notices, { ...notice, id }] }));
+      // News that asks nothing of the student replaces the previous such news, so a few quick
+      // steps (a template, then another) do not stack up a wall of messages.
+      const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
+      store.setState((s) => ({
+        notices: [...s.notices.filter((n) => !(plain(notice) && plain(n))), { ...notice, id }],
+      }));
       if (fadeAfterMs !== undefined && !notice.download && !notice.action)
         setTimeout(() => dismiss(id), fadeAfterMs);
       return id;
