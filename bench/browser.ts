@@ -61,7 +61,7 @@ async function runPage(
   await page.waitForFunction(() => window.__perf?.ready === true, null, { timeout: 180_000 });
   const firstRenderMs = await page.evaluate(() => window.__perf.marks.painted ?? 0);
   if (view === 'zoom1') {
-    if (kind === 'app') await page.getByRole('button', { name: 'Zoom to 100%' }).click();
+    if (kind === 'app') await page.getByRole('button', { name: 'Zoom to 100 %' }).click();
     else
       await page.evaluate(() =>
         (window as unknown as { __bareZoom100: () => void }).__bareZoom100(),

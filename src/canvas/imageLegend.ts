@@ -1,5 +1,5 @@
 import type { Design, Report } from '@/engine';
-import { formatMiB, formatPct } from '@/ui/format';
+import { formatMiB, formatPct } from '@/engine';
 
 /** The costs summary written under an exported picture, one line each. */
 export function imageLegend(design: Design, report: Report, date: Date): string[] {

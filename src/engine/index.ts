@@ -101,3 +101,23 @@ export type { LoadSource } from './load/loadDesign';
 export { loadDesign, readJsonText } from './load/loadDesign';
 export { LINK_TIERS, LOAD_LIMITS, type LinkTier } from './load/loadLimits';
 export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
+
+// Numbers as students read them
+export { formatCount, formatMiB, formatMs, formatPct } from './format';
+export { blockName } from './blockName';
+
+// Exercises: goals the engine checks on any design (the built-in ones are in
+// './exercise/builtInExercises', imported on demand), and grading a class's files.
+export type { AppRole, ExerciseGoal, Goal, GoalType } from './exercise/goals';
+export { APP_ROLE_WORDS, GOAL_TYPES } from './exercise/goals';
+export type { Exercise } from './exercise/exercise';
+export { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION } from './exercise/exercise';
+export type { ExerciseErrorCode, ExerciseResult } from './exercise/parseExercise';
+export { parseExercise } from './exercise/parseExercise';
+export type { GoalResult } from './exercise/checkGoal';
+export { checkGoal } from './exercise/checkGoal';
+export type { ExerciseProgress, GoalLine } from './exercise/checkExercise';
+export { checkExercise } from './exercise/checkExercise';
+export { defaultHint, describeGoal } from './exercise/describeGoal';
+export type { GradeRow } from './exercise/grade';
+export { gradeSubmission, gradesCsv, gradesTable } from './exercise/grade';

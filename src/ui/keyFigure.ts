@@ -1,6 +1,6 @@
 import type { Figures, Variant } from '@/engine';
 import { assertNeverKind } from './assertNeverKind';
-import { formatMiB, formatMs } from './format';
+import { formatMiB, formatMs } from '@/engine';
 
 /** The one figure that says most about a block of each kind, for tiles and blocks. */
 export function keyFigure(kind: Variant['kind'], figures: Figures, role?: string): string {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openTemplate, test } from './fixtures';
 import {
   addBlock,
@@ -16,16 +16,28 @@ const saveNow = (page: Page) =>
     (window as unknown as { __stackDocuments: { saveNow(): void } }).__stackDocuments.saveNow(),
   );
 
+/** Two tabs of one browser on the same saved design, "Shared lab". */
+async function twoTabs(context: BrowserContext) {
+  const a = await context.newPage();
+  await a.goto('/');
+  await renameDesign(a, 'Shared lab');
+  await expectSaved(a);
+  const b = await context.newPage();
+  await b.goto('/');
+  expect(await openDesignName(b)).toBe('Shared lab');
+  return { a, b };
+}
+
+/** B starts an edit; before B's autosave runs, A saves a change of its own. */
+async function editBoth(a: Page, b: Page) {
+  await renameDesign(b, 'Edited in B');
+  await renameDesign(a, 'Edited in A');
+  await saveNow(a);
+}
+
 test.describe('two tabs on the same design', () => {
   test('a tab with nothing unsaved follows the other tab’s changes', async ({ context }) => {
-    const a = await context.newPage();
-    await a.goto('/');
-    await renameDesign(a, 'Shared lab');
-    await expectSaved(a);
-    const b = await context.newPage();
-    await b.goto('/');
-    expect(await openDesignName(b)).toBe('Shared lab');
-
+    const { a, b } = await twoTabs(context);
     await addBlock(a, 'x86 server');
     await expectSaved(a);
     await expect.poll(() => openBlocks(b)).toEqual(['x86-server']);
@@ -33,17 +45,8 @@ test.describe('two tabs on the same design', () => {
   });
 
   test('both editing: neither overwrites the other; the student chooses', async ({ context }) => {
-    const a = await context.newPage();
-    await a.goto('/');
-    await renameDesign(a, 'Shared lab');
-    await expectSaved(a);
-    const b = await context.newPage();
-    await b.goto('/');
-
-    // B starts an edit; before B's autosave runs, A saves a change of its own.
-    await renameDesign(b, 'Edited in B');
-    await renameDesign(a, 'Edited in A');
-    await saveNow(a);
+    const { a, b } = await twoTabs(context);
+    await editBoth(a, b);
     await expect(saveStatus(b)).toHaveText('✖ Changed in another tab');
     const banner = b.getByRole('alert').filter({ hasText: 'changed in another tab' });
     await expect(banner).toContainText('Nothing has been overwritten.');
@@ -59,15 +62,8 @@ test.describe('two tabs on the same design', () => {
   });
 
   test('or takes the other tab’s version', async ({ context }) => {
-    const a = await context.newPage();
-    await a.goto('/');
-    await renameDesign(a, 'Shared lab');
-    await expectSaved(a);
-    const b = await context.newPage();
-    await b.goto('/');
-    await renameDesign(b, 'Edited in B');
-    await renameDesign(a, 'Edited in A');
-    await saveNow(a);
+    const { a, b } = await twoTabs(context);
+    await editBoth(a, b);
     await b.getByRole('button', { name: 'Use the other tab’s version' }).click();
     expect(await openDesignName(b)).toBe('Edited in A');
     await expectSaved(b);

@@ -38,12 +38,9 @@ export function readJsonText(
   }
 }
 
-function fromText(text: string): ParseResult {
-  const read = readJsonText(text);
-  return read.ok ? parseDesign(read.value) : read;
-}
+type JsonRead = { ok: true; value: unknown } | Extract<ParseResult, { ok: false }>;
 
-function fromBytes(bytes: Uint8Array): ParseResult {
+function fromBytes(bytes: Uint8Array): JsonRead {
   if (bytes.byteLength > LOAD_LIMITS.maxFileBytes) {
     return refuse(
       'too-large',
@@ -56,7 +53,22 @@ function fromBytes(bytes: Uint8Array): ParseResult {
       'not-json',
       'This is not a design file: it is not text (is it an image or a zip?).',
     );
-  return fromText(text);
+  return readJsonText(text);
+}
+
+/**
+ * Bytes, text or an already parsed value, as a JSON value: sizes and nesting checked first.
+ * Shared by every loader (designs and exercises). Never throws.
+ */
+export function readJsonInput(input: unknown): JsonRead {
+  try {
+    if (input instanceof Uint8Array) return fromBytes(input);
+    if (input instanceof ArrayBuffer) return fromBytes(new Uint8Array(input));
+    if (typeof input === 'string') return readJsonText(input);
+    return { ok: true, value: input };
+  } catch {
+    return { ok: false, error: { code: 'unreadable', message: 'This could not be read.' } };
+  }
 }
 
 /**
@@ -65,11 +77,10 @@ function fromBytes(bytes: Uint8Array): ParseResult {
  * already parsed value. Never throws.
  */
 export function loadDesign(input: unknown, _source: LoadSource): ParseResult {
+  const read = readJsonInput(input);
+  if (!read.ok) return read;
   try {
-    if (input instanceof Uint8Array) return fromBytes(input);
-    if (input instanceof ArrayBuffer) return fromBytes(new Uint8Array(input));
-    if (typeof input === 'string') return fromText(input);
-    return parseDesign(input);
+    return parseDesign(read.value);
   } catch {
     return { ok: false, error: { code: 'unreadable', message: 'This design could not be read.' } };
   }

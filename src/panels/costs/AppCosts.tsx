@@ -1,7 +1,7 @@
 import type { AppReport, Design, Report } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
-import { formatCount, formatMiB, formatMs, formatPct } from '@/ui/format';
+import { formatCount, formatMiB, formatMs, formatPct } from '@/engine';
 import { memo, useState } from 'react';
 
 const selectApps = (r: Report) => r.apps;

@@ -1,5 +1,5 @@
 import type { Gauge as GaugeData } from '@/engine';
-import { formatMiB, formatPct } from '@/ui/format';
+import { formatMiB, formatPct } from '@/engine';
 
 /** Used / free / over for one capacity, as a bar and in words (never by colour alone). */
 export function Gauge({ label, gauge }: { label: string; gauge: GaugeData }) {

@@ -1,7 +1,7 @@
 import type { Design, Report, Savings } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
-import { formatMiB, formatPct } from '@/ui/format';
+import { formatMiB, formatPct } from '@/engine';
 
 const selectSharing = (r: Report) => r.sharing;
 const selectDesign = (s: { design: Design }) => s.design;

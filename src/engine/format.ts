@@ -1,3 +1,4 @@
+// How numbers are written for students, in the app, in pictures and in the grader's table.
 /** Memory or disk as a student reads it: "512 MiB", "1.5 GiB", "74.8 MiB". */
 export function formatMiB(mib: number): string {
   if (Math.abs(mib) >= 1024 * 1024) return `${trim(mib / (1024 * 1024))} TiB`;

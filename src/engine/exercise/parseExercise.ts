@@ -1,0 +1,181 @@
+import { findVariant } from '../catalog';
+import { ROLE_LABELS, type Role } from '../graph/roles';
+import { BLOCK_KINDS } from '../kinds';
+import { readJsonInput } from '../load/loadDesign';
+import { parseDesign } from '../parse/parseDesign';
+import { isRecord, ownValue } from '../parse/readProps';
+import { cleanText } from '../parse/text';
+import type { ParseWarning } from '../parse/types';
+import { RULE_IDS, type RuleId } from '../rules/ruleIds';
+import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION, type Exercise } from './exercise';
+import { GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType } from './goals';
+
+export type ExerciseErrorCode =
+  | 'not-json'
+  | 'too-large'
+  | 'unreadable'
+  | 'not-an-exercise'
+  | 'newer-version'
+  | 'bad-start'
+  | 'bad-goal';
+
+export type ExerciseResult =
+  | { ok: true; exercise: Exercise; warnings: readonly ParseWarning[] }
+  | { ok: false; error: { code: ExerciseErrorCode; message: string } };
+
+const fail = (code: ExerciseErrorCode, message: string): ExerciseResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+// Multi-line text (a brief, a hint): control characters other than line breaks become spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+
+function longText(value: unknown, max: number): string {
+  if (typeof value !== 'string') return '';
+  return Array.from(value.replace(CONTROL, ' ').slice(0, 2 * max))
+    .slice(0, max)
+    .join('');
+}
+
+const APP_ROLES: readonly AppRole[] = ['container', 'vm-app', 'native-app'];
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+const count = (v: unknown, max = 100_000): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+const amount = (v: unknown, max: number): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+const appName = (v: unknown): v is string =>
+  typeof v === 'string' && v.trim() !== '' && v.length <= EXERCISE_LIMITS.maxAppName;
+const knownVariant = (v: unknown): v is string =>
+  typeof v === 'string' && BLOCK_KINDS.some((k) => findVariant(k, v) !== undefined);
+
+/** One goal, checked field by field; a message when it is not one this version understands. */
+function readGoal(raw: unknown, n: number): ExerciseGoal | string {
+  if (!isRecord(raw)) return `Goal ${n} is not a goal.`;
+  const type = ownValue(raw, 'type');
+  const f = (key: string) => ownValue(raw, key);
+  const hintRaw = f('hint');
+  const hint = typeof hintRaw === 'string' ? longText(hintRaw, EXERCISE_LIMITS.maxHint) : '';
+  const withHint = <G extends ExerciseGoal>(goal: G): G => (hint ? { ...goal, hint } : goal);
+  if (typeof type !== 'string' || !GOAL_TYPES.includes(type as GoalType))
+    return `Goal ${n} is of a kind this version does not know (${String(type).slice(0, 40)}): was the exercise made with a newer Stack Sandbox?`;
+  const bad = `Goal ${n} (${type}) has a missing or impossible value.`;
+  switch (type as GoalType) {
+    case 'no-errors':
+      return withHint({ type: 'no-errors' });
+    case 'no-problem': {
+      const rule = f('rule');
+      return RULE_IDS.includes(rule as RuleId)
+        ? withHint({ type: 'no-problem', rule: rule as RuleId })
+        : bad;
+    }
+    case 'apps':
+      return count(f('min')) ? withHint({ type: 'apps', min: f('min') as number }) : bad;
+    case 'apps-as':
+      return APP_ROLES.includes(f('role') as AppRole)
+        ? withHint({ type: 'apps-as', role: f('role') as AppRole })
+        : bad;
+    case 'role-count':
+      return ROLES.includes(f('role') as Role) && count(f('min'))
+        ? withHint({ type: 'role-count', role: f('role') as Role, min: f('min') as number })
+        : bad;
+    case 'uses-variant':
+      return knownVariant(f('variant')) && count(f('min'))
+        ? withHint({
+            type: 'uses-variant',
+            variant: f('variant') as string,
+            min: f('min') as number,
+          })
+        : bad;
+    case 'memory-under':
+      return amount(f('mib'), 1024 ** 3)
+        ? withHint({ type: 'memory-under', mib: f('mib') as number })
+        : bad;
+    case 'sharing-at-least':
+      return amount(f('pct'), 100)
+        ? withHint({ type: 'sharing-at-least', pct: f('pct') as number })
+        : bad;
+    case 'copy-start-under':
+      return appName(f('app')) && amount(f('ms'), 1e9)
+        ? withHint({ type: 'copy-start-under', app: f('app') as string, ms: f('ms') as number })
+        : bad;
+    case 'copies-fit':
+      return appName(f('app')) && count(f('min'))
+        ? withHint({ type: 'copies-fit', app: f('app') as string, min: f('min') as number })
+        : bad;
+    case 'separate-kernels': {
+      const apps = f('apps');
+      return Array.isArray(apps) && apps.length === 2 && apps.every(appName)
+        ? withHint({ type: 'separate-kernels', apps: [apps[0] as string, apps[1] as string] })
+        : bad;
+    }
+  }
+}
+
+/**
+ * The one door for exercises, as `parseDesign` is for designs: a file, a link or a built-in all
+ * come through here. A goal this version cannot check refuses the whole exercise (grading must
+ * never skip a goal silently); the starting design is repaired like any design. Never throws.
+ */
+export function parseExercise(input: unknown): ExerciseResult {
+  try {
+    const read = readJsonInput(input);
+    if (!read.ok)
+      return fail(read.error.code === 'too-large' ? 'too-large' : 'not-json', read.error.message);
+    const raw = read.value;
+    if (!isRecord(raw) || ownValue(raw, 'format') !== EXERCISE_FORMAT)
+      return fail('not-an-exercise', 'This is not a Stack Sandbox exercise.');
+    const version = ownValue(raw, 'version');
+    if (typeof version !== 'number' || version > EXERCISE_VERSION)
+      return fail(
+        'newer-version',
+        `This exercise was made with a newer Stack Sandbox (exercise format ${String(version).slice(0, 20)}; this one reads ${EXERCISE_VERSION}). Reload the page to update.`,
+      );
+    const start = parseDesign(ownValue(raw, 'start'));
+    if (!start.ok)
+      return fail(
+        'bad-start',
+        `The exercise's starting design is unusable: ${start.error.message}`,
+      );
+    const goalsRaw = ownValue(raw, 'goals');
+    if (
+      !Array.isArray(goalsRaw) ||
+      goalsRaw.length === 0 ||
+      goalsRaw.length > EXERCISE_LIMITS.maxGoals
+    )
+      return fail('bad-goal', `An exercise needs between 1 and ${EXERCISE_LIMITS.maxGoals} goals.`);
+    const goals: ExerciseGoal[] = [];
+    for (const [i, g] of goalsRaw.entries()) {
+      const goal = readGoal(g, i + 1);
+      if (typeof goal === 'string') return fail('bad-goal', goal);
+      goals.push(goal);
+    }
+    const paletteRaw = ownValue(raw, 'palette');
+    const palette = Array.isArray(paletteRaw)
+      ? [...new Set(paletteRaw.slice(0, 1000).filter(knownVariant))]
+      : undefined;
+    const mode = ownValue(raw, 'mode');
+    const title = cleanText(
+      typeof ownValue(raw, 'title') === 'string' ? (ownValue(raw, 'title') as string) : '',
+    ).text.trim();
+    const id = cleanText(
+      typeof ownValue(raw, 'id') === 'string' ? (ownValue(raw, 'id') as string) : '',
+    ).text.slice(0, EXERCISE_LIMITS.maxId);
+    const exercise: Exercise = {
+      format: EXERCISE_FORMAT,
+      version: EXERCISE_VERSION,
+      id: id || 'exercise',
+      title: title || 'Untitled exercise',
+      brief: longText(ownValue(raw, 'brief'), EXERCISE_LIMITS.maxBrief),
+      start: start.design,
+      ...(palette && palette.length > 0 ? { palette } : {}),
+      ...(mode === 'guided' || mode === 'free' ? { mode } : {}),
+      goals,
+    };
+    return { ok: true, exercise, warnings: start.warnings };
+  } catch {
+    return fail('unreadable', 'This exercise could not be read.');
+  }
+}
