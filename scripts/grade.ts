@@ -7,15 +7,9 @@
 import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  gradeSubmission,
-  gradesCsv,
-  gradesTable,
-  LOAD_LIMITS,
-  parseExercise,
-  type Exercise,
-  type GradeRow,
-} from '../src/engine';
+import { LOAD_LIMITS, type Exercise, type GradeRow } from '../src/engine';
+import { gradeSubmission, gradesCsv, gradesTable } from '../src/engine/exercise/grade';
+import { parseExercise } from '../src/engine/exercise/parseExercise';
 
 /** More files than a class hands in: the rest are listed as skipped, not read. */
 const MAX_FILES = 2000;

@@ -2,6 +2,7 @@ import { Canvas } from '@/canvas/Canvas';
 import { CostsPanel } from '@/panels/costs/CostsPanel';
 import { Inspector } from '@/panels/inspector/Inspector';
 import { DragGhost } from '@/panels/palette/DragGhost';
+import { ExerciseSlot } from '@/panels/exercise/ExerciseSlot';
 import { Palette } from '@/panels/palette/Palette';
 import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
 import { useDocuments } from '@/persist/DocumentsContext';
@@ -68,6 +69,7 @@ export function App() {
           <ProblemsPanel />
         </div>
         <aside className="side" aria-label="Details" tabIndex={0}>
+          <ExerciseSlot />
           <Inspector />
           <CostsPanel />
         </aside>

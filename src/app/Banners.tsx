@@ -2,6 +2,7 @@ import { useDocuments, usePersistStatus } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
 import type { PersistStatus } from '@/persist/saveStatus';
 import { useSandbox } from '@/store/SandboxContext';
+import { openNew, resolveConflict } from '@/persist/opening';
 
 const selectSave = (s: PersistStatus) => s.save;
 const selectNotices = (s: PersistStatus) => s.notices;
@@ -53,10 +54,10 @@ export function Banners() {
             This design was changed in another tab since you opened it here. Nothing has been
             overwritten.
           </span>
-          <button type="button" onClick={() => documents.resolveConflict('theirs')}>
+          <button type="button" onClick={() => resolveConflict(documents, 'theirs')}>
             Use the other tab’s version
           </button>
-          <button type="button" onClick={() => documents.resolveConflict('mine')}>
+          <button type="button" onClick={() => resolveConflict(documents, 'mine')}>
             Keep mine as a new design
           </button>
         </div>
@@ -67,7 +68,8 @@ export function Banners() {
           <button
             type="button"
             onClick={() =>
-              documents.openNew(
+              openNew(
+                documents,
                 documents.backupDesign(),
                 'Made an editable copy of the shared design',
               )

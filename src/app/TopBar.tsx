@@ -95,6 +95,11 @@ export function TopBar() {
         wide
         items={() => import('./menuItems').then((m) => m.templateMenuItems(documents))}
       />
+      <MenuButton
+        label="Exercises"
+        wide
+        items={() => import('./menuItems').then((m) => m.exerciseMenuItems(documents, sandbox))}
+      />
       <div className="toolbar" role="toolbar" aria-label="Edit">
         <button
           type="button"

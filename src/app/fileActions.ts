@@ -1,7 +1,11 @@
 // The File menu's actions and file drops, loaded on first use (they are not needed to start).
 import { EMPTY_TEMPLATE, loadDesign, type ParseResult } from '@/engine';
+import { parseExercise } from '@/engine/exercise/parseExercise';
 import type { Documents } from '@/persist/documents';
-import { downloadText, pickFile, readDesignFile } from '@/persist/files';
+import type { Sandbox } from '@/store/sandboxStore';
+import { openSharedLink } from './openSharedLink';
+import { downloadText, pickFile, readFileBytes } from '@/persist/files';
+import { openExercise, openNew } from '@/persist/opening';
 
 /**
  * Opens what the loader read as a design of its own: the one that was open stays in My designs.
@@ -15,7 +19,8 @@ function openRead(documents: Documents, read: ParseResult, from: string) {
     });
     return;
   }
-  documents.openNew(
+  openNew(
+    documents,
     read.design,
     `Opened “${read.design.name}” from ${from}. Your previous design is in My designs`,
   );
@@ -32,14 +37,38 @@ function openRead(documents: Documents, read: ParseResult, from: string) {
   }
 }
 
-/** A design file, from the picker or dropped on the page. */
+/** A design or exercise file, from the picker or dropped on the page. */
 export async function openDesignFile(documents: Documents, file: File) {
-  openRead(documents, await readDesignFile(file), `the file ${file.name}`);
+  const read = await readFileBytes(file);
+  if (!read.ok) return openRead(documents, read, `the file ${file.name}`);
+  openDesignOrExercise(documents, read.bytes, `the file ${file.name}`);
 }
 
-/** Design text pasted onto the page (copied from a chat, an e-mail, a course page). */
-export function openPastedDesign(documents: Documents, text: string) {
-  openRead(documents, loadDesign(text, 'paste'), 'the pasted text');
+/** Text or bytes that hold either an exercise or a design. */
+function openDesignOrExercise(documents: Documents, input: Uint8Array | string, from: string) {
+  const exercise = parseExercise(input);
+  if (exercise.ok) return openExercise(documents, exercise.exercise, ` from ${from}`);
+  if (exercise.error.code !== 'not-an-exercise' && exercise.error.code !== 'not-json')
+    return documents.status.notify({
+      tone: 'error',
+      message: `Could not open the exercise in ${from}: ${exercise.error.message}`,
+    });
+  openRead(documents, loadDesign(input, input instanceof Uint8Array ? 'file' : 'paste'), from);
+}
+
+const LINK = /#[dve]\d+\.[A-Za-z0-9_-]+/;
+const DESIGN_TEXT = /^\s*\{[\s\S]*"stack-sandbox/;
+
+/**
+ * Text pasted onto the page: a share link or a design's (or exercise's) text — copied from a
+ * chat, an e-mail, a course page — opens like a link or a file would; anything else pastes the
+ * blocks copied in the app.
+ */
+export function pasteText(documents: Documents, sandbox: Sandbox, text: string) {
+  const link = LINK.exec(text);
+  if (link) openSharedLink(link[0], documents, sandbox);
+  else if (DESIGN_TEXT.test(text)) openDesignOrExercise(documents, text, 'the pasted text');
+  else sandbox.store.getState().paste();
 }
 
 export async function pickAndOpenFile(documents: Documents) {
@@ -48,7 +77,8 @@ export async function pickAndOpenFile(documents: Documents) {
 }
 
 export function newEmptyDesign(documents: Documents) {
-  documents.openNew(
+  openNew(
+    documents,
     EMPTY_TEMPLATE.design,
     'Started a new empty design. Your previous design is in My designs',
     { save: false },

@@ -1,9 +1,11 @@
 // What the File and Templates menus offer, loaded when a menu first opens.
+import { BUILT_IN_EXERCISES } from '@/engine/exercise/builtInExercises';
 import { TEMPLATES } from '@/engine/templates';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { MenuItem } from '@/ui/MenuPopup';
 import { newEmptyDesign, pickAndOpenFile, saveAsFile } from './fileActions';
+import { openExercise, openNew } from '@/persist/opening';
 
 export function fileMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[] {
   const s = () => sandbox.store.getState();
@@ -60,9 +62,29 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
     label: t.title,
     hint: t.summary,
     onChoose: () =>
-      documents.openNew(
+      openNew(
+        documents,
         t.design,
         `Opened the template “${t.title}”. Your previous design is in My designs`,
       ),
   }));
+}
+
+/** The lesson's exercises, in order, then the teacher's way to make one. */
+export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[] {
+  const firstSentence = (text: string) => text.split(/(?<=[.:!?])\s/)[0] ?? text;
+  return [
+    ...BUILT_IN_EXERCISES.map((e) => ({
+      key: e.id,
+      label: e.title,
+      hint: firstSentence(e.brief),
+      onChoose: () => openExercise(documents, e),
+    })),
+    {
+      key: 'author',
+      label: 'Make an exercise from this design…',
+      hint: 'For teachers: a brief, goals the engine checks, then a link or a file for the class',
+      onChoose: () => sandbox.store.getState().openDialog({ type: 'author-exercise' }),
+    },
+  ];
 }

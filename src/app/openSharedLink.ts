@@ -2,6 +2,7 @@
 import { decodeShareLink } from '@/engine/link/shareLink';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
+import { openExercise, openNew } from '@/persist/opening';
 
 /**
  * The design leaves the address bar at once; a damaged link is reported, never half-opened; and
@@ -10,11 +11,19 @@ import type { Sandbox } from '@/store/sandboxStore';
 export function openSharedLink(fragment: string, documents: Documents, sandbox: Sandbox) {
   const read = decodeShareLink(fragment);
   if (!read.ok) return documents.status.notify({ tone: 'error', message: read.message });
+  const state = sandbox.store.getState();
+  const empty = state.design.blocks.length === 0 && !state.readOnly;
+  if (read.kind === 'exercise') {
+    const { exercise } = read;
+    if (empty) openExercise(documents, exercise, ' from a link');
+    else state.openDialog({ type: 'open-link', design: exercise.start, readOnly: false, exercise });
+    return;
+  }
   const { design } = read.result;
   const readOnly = read.kind === 'view';
-  const state = sandbox.store.getState();
-  if (state.design.blocks.length === 0 && !state.readOnly) {
-    documents.openNew(
+  if (empty) {
+    openNew(
+      documents,
       design,
       `Opened “${design.name}” from a ${readOnly ? 'view-only ' : ''}link`,
       { readOnly },

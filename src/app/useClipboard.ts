@@ -3,9 +3,6 @@ import type { Sandbox } from '@/store/sandboxStore';
 import { useEffect } from 'react';
 import { isTyping } from './isTyping';
 
-const LINK = /#[dv]\d+\.[A-Za-z0-9_-]+/;
-const DESIGN_TEXT = /^\s*\{[\s\S]*"stack-sandbox"/;
-
 /** Text selected on the page (a problem's message, say) is copied as text, not as blocks. */
 const selectingText = () => !(window.getSelection()?.isCollapsed ?? true);
 
@@ -33,12 +30,7 @@ export function useClipboard(documents: Documents, sandbox: Sandbox) {
       if (s.dialog || isTyping(e.target)) return;
       e.preventDefault();
       const text = e.clipboardData?.getData('text/plain') ?? '';
-      const link = LINK.exec(text);
-      if (link) {
-        void import('./openSharedLink').then((m) => m.openSharedLink(link[0], documents, sandbox));
-      } else if (DESIGN_TEXT.test(text)) {
-        void import('./fileActions').then((m) => m.openPastedDesign(documents, text));
-      } else s.paste();
+      void import('./fileActions').then((m) => m.pasteText(documents, sandbox, text));
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);

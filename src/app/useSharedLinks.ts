@@ -3,7 +3,7 @@ import type { Sandbox } from '@/store/sandboxStore';
 import { useEffect } from 'react';
 
 // Any version, so a link from a newer version is answered rather than ignored.
-const LINK = /^#[dv]\d+\./;
+const LINK = /^#[dve]\d+\./;
 
 /** Opens a share link found in the address (at start, or pasted into this tab later). */
 export function useSharedLinks(documents: Documents, sandbox: Sandbox) {

@@ -106,18 +106,12 @@ export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
 export { formatCount, formatMiB, formatMs, formatPct } from './format';
 export { blockName } from './blockName';
 
-// Exercises: goals the engine checks on any design (the built-in ones are in
-// './exercise/builtInExercises', imported on demand), and grading a class's files.
+// Exercises. Only their types are exported here: the goal checks, the built-in exercises, the
+// exercise parser and the grader's tables live in './exercise/*' and are imported from there, so
+// the app loads them on demand (an export here would put them in the first download).
 export type { AppRole, ExerciseGoal, Goal, GoalType } from './exercise/goals';
-export { APP_ROLE_WORDS, GOAL_TYPES } from './exercise/goals';
 export type { Exercise } from './exercise/exercise';
-export { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION } from './exercise/exercise';
 export type { ExerciseErrorCode, ExerciseResult } from './exercise/parseExercise';
-export { parseExercise } from './exercise/parseExercise';
 export type { GoalResult } from './exercise/checkGoal';
-export { checkGoal } from './exercise/checkGoal';
 export type { ExerciseProgress, GoalLine } from './exercise/checkExercise';
-export { checkExercise } from './exercise/checkExercise';
-export { defaultHint, describeGoal } from './exercise/describeGoal';
 export type { GradeRow } from './exercise/grade';
-export { gradeSubmission, gradesCsv, gradesTable } from './exercise/grade';

@@ -12,6 +12,8 @@ export type Session = {
   saved: Design | undefined;
   /** Another tab's newer save, while a conflict is open. */
   theirs: Envelope | undefined;
+  /** The open design's exercise as stored, until it has been read (it loads on demand). */
+  exerciseData: unknown;
 };
 
 export type AutosaveOptions = {
@@ -50,7 +52,7 @@ export function startAutosave(
   function saveNow() {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { design, documentId, readOnly } = store.getState();
+    const { design, documentId, readOnly, exercise } = store.getState();
     if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
       return;
     // Validate before writing: what is saved must read back exactly (it never has failed, but a
@@ -64,6 +66,7 @@ export function startAutosave(
       savedAt: options.now(),
       writer: options.tabId,
       design,
+      ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
     };
     const out = library.write(envelope, session.baseRev);
     if (out.ok) {
@@ -123,6 +126,8 @@ export function startAutosave(
       store.getState().openDocument(read.envelope.design, {
         id: documentId,
         what: 'Updated with the changes made in another tab',
+        // A document keeps its exercise for life: the other tab's is the same one.
+        exercise: store.getState().exercise,
       });
       status.setSave({ state: 'saved', at: read.envelope.savedAt });
     } else {

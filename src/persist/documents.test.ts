@@ -6,6 +6,7 @@ import { announceStorage, FakeStorage } from '../../tests/helpers/fakeStorage';
 import { createDocuments } from './documents';
 import { duplicateDesign, removeDesign, renameDesign } from './libraryActions';
 import { safeStorage } from './safeStorage';
+import { openNew, resolveConflict } from './opening';
 
 const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
 let stops: (() => void)[] = [];
@@ -72,7 +73,7 @@ describe('autosave', () => {
     const backing = new FakeStorage(1000);
     const t = tab(backing, 'A');
     t.documents.restore();
-    t.documents.openNew(containers, 'Opened a template');
+    openNew(t.documents, containers, 'Opened a template');
     expect(t.save()).toEqual({ state: 'failed', failure: 'quota' });
     expect(t.s().design).toBe(containers); // nothing lost in the tab
     backing.quotaBytes = Infinity;
@@ -128,7 +129,7 @@ describe('two tabs on the same design', () => {
     const backing = new FakeStorage();
     const a = tab(backing, 'A', ['first', 'shared']);
     a.documents.restore();
-    a.documents.openNew(containers, 'Opened');
+    openNew(a.documents, containers, 'Opened');
     const b = tab(backing, 'B');
     b.documents.restore();
     return { backing, a, b };
@@ -152,7 +153,7 @@ describe('two tabs on the same design', () => {
     vi.advanceTimersByTime(600);
     expect(b.save()).toEqual({ state: 'conflict' });
     expect(backing.getItem('stack-sandbox:design:shared')).toBe(fromA);
-    b.documents.resolveConflict('mine');
+    resolveConflict(b.documents, 'mine');
     expect(b.s().documentId).toBe('d1');
     expect(backing.getItem('stack-sandbox:design:shared')).toBe(fromA);
     const mine = b.documents.library.read('d1');
@@ -167,9 +168,9 @@ describe('My designs', () => {
     const backing = new FakeStorage();
     const t = tab(backing, 'A');
     t.documents.restore();
-    t.documents.openNew(containers, 'Template');
+    openNew(t.documents, containers, 'Template');
     const other: Design = { ...containers, name: 'Other' };
-    t.documents.openNew(other, 'File');
+    openNew(t.documents, other, 'File');
     const names = t.documents.library.list().map((e) => e.ok && e.envelope.design.name);
     expect(names.sort()).toEqual(['Containers (Using Docker, figure 1.2)', 'Other']);
     // Delete the open design: a new one starts; undo brings it back and reopens it.
@@ -186,8 +187,8 @@ describe('My designs', () => {
     const backing = new FakeStorage();
     const t = tab(backing, 'A');
     t.documents.restore();
-    t.documents.openNew(containers, 'Template'); // d2, saved
-    t.documents.openNew({ ...containers, name: 'Open one' }, 'File'); // d3, open
+    openNew(t.documents, containers, 'Template'); // d2, saved
+    openNew(t.documents, { ...containers, name: 'Open one' }, 'File'); // d3, open
     renameDesign(t.documents, 'd2', 'Exercise 2');
     renameDesign(t.documents, 'd3', 'Exercise 3');
     expect(t.s().design.name).toBe('Exercise 3');

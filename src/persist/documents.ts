@@ -1,4 +1,4 @@
-import { EMPTY_TEMPLATE, serializeDesign, type Design } from '@/engine';
+import { EMPTY_TEMPLATE, serializeDesign, type Design, type Exercise } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import { startAutosave, type Session } from './autosave';
 import { createDesignLibrary } from './designLibrary';
@@ -28,15 +28,20 @@ export function fileNameFor(design: Design): string {
 }
 
 /**
- * The documents a student works on: which one is open, where it is saved, and every way one is
- * opened (My designs, a template, a file, a link). Opening never replaces saved work: anything
- * new becomes a design of its own in My designs, and the one before stays there.
+ * The documents a student works on: which one is open, where and when it is saved, and what
+ * reopens on the next visit. The ways one is opened (a template, a file, a link, an exercise, My
+ * designs) are in ./opening.ts, loaded with the menus and dialogs that use them.
  */
 export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   const { storage } = options;
   const library = createDesignLibrary(storage);
   const status = createStatusStore();
-  const session: Session = { baseRev: undefined, saved: undefined, theirs: undefined };
+  const session: Session = {
+    baseRev: undefined,
+    saved: undefined,
+    theirs: undefined,
+    exerciseData: undefined,
+  };
   const newId = options.newId ?? randomId;
   const tabId = options.tabId ?? randomId();
   const autosave = startAutosave(sandbox, library, status, session, {
@@ -46,17 +51,48 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   });
   const state = () => sandbox.store.getState();
 
+  /**
+   * A saved design's exercise is read once its parser has loaded: it is not needed to show the
+   * page. Until then, and if it cannot be read at all, autosave writes it back as it was stored.
+   */
+  function attachStoredExercise(id: string, data: unknown) {
+    void import('@/engine/exercise/parseExercise').then(({ parseExercise }) => {
+      if (state().documentId !== id || session.exerciseData !== data) return;
+      const read = parseExercise(data);
+      if (!read.ok) return;
+      session.exerciseData = undefined;
+      state().setExercise(read.exercise);
+      if (read.exercise.mode) state().setMode(read.exercise.mode);
+    });
+  }
+
   function open(
     design: Design,
     id: string,
     what: string,
-    opts: { rev?: number; savedAt?: number; readOnly?: boolean; save?: boolean } = {},
+    opts: {
+      rev?: number;
+      savedAt?: number;
+      readOnly?: boolean;
+      save?: boolean;
+      exercise?: Exercise | undefined;
+      /** An exercise as stored, read once its parser has loaded. */
+      exerciseData?: unknown;
+    } = {},
   ) {
     autosave.flush();
     session.baseRev = opts.rev;
     session.saved = opts.save ? undefined : design;
     session.theirs = undefined;
-    state().openDocument(design, { id, what, readOnly: opts.readOnly ?? false });
+    session.exerciseData = opts.exercise ? undefined : opts.exerciseData;
+    if (session.exerciseData !== undefined) attachStoredExercise(id, session.exerciseData);
+    state().openDocument(design, {
+      id,
+      what,
+      readOnly: opts.readOnly ?? false,
+      exercise: opts.exercise,
+    });
+    if (opts.exercise?.mode) state().setMode(opts.exercise.mode);
     if (opts.readOnly) return status.setSave({ state: 'view-only' });
     if (!storage.available) status.setSave({ state: 'failed', failure: 'unavailable' });
     else
@@ -68,6 +104,10 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   }
 
   const documents = {
+    /** Opens a design as the current document (see ./opening.ts for every way one is opened). */
+    open,
+    /** Another tab's newer save, while a conflict is open. */
+    theirs: () => session.theirs,
     sandbox,
     library,
     newId,
@@ -90,8 +130,12 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       const id = library.currentId();
       const entry = id === null ? undefined : library.read(id);
       if (entry?.ok) {
-        const { design, rev, savedAt } = entry.envelope;
-        return open(design, entry.id, `Reopened “${design.name}”`, { rev, savedAt });
+        const { design, rev, savedAt, exercise } = entry.envelope;
+        return open(design, entry.id, `Reopened “${design.name}”`, {
+          rev,
+          savedAt,
+          exerciseData: exercise,
+        });
       }
       if (entry && !entry.ok) {
         status.notify({
@@ -101,42 +145,6 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
         });
       }
       open(EMPTY_TEMPLATE.design, newId(), 'New design');
-    },
-
-    /** A design of its own, saved at once (a template, a file, a link, a copy). */
-    openNew(design: Design, what: string, opts: { readOnly?: boolean; save?: boolean } = {}) {
-      const before = state().design;
-      open(design, newId(), what, {
-        readOnly: opts.readOnly ?? false,
-        save: opts.save ?? !opts.readOnly,
-      });
-      // Say it where everyone sees it, not only to screen readers: a student whose canvas just
-      // changed needs to know where the previous design went.
-      if (before.blocks.length > 0) status.notify({ tone: 'info', message: `${what}.` }, 8000);
-    },
-
-    openSaved(id: string) {
-      const entry = library.read(id);
-      if (!entry?.ok) return false;
-      const { design, rev, savedAt } = entry.envelope;
-      open(design, id, `Opened “${design.name}”`, { rev, savedAt });
-      return true;
-    },
-
-    /** After a conflict: take the other tab's version, or keep this one as a new design. */
-    resolveConflict(choice: 'theirs' | 'mine') {
-      const theirs = session.theirs;
-      status.setSave({ state: 'saving' });
-      if (choice === 'theirs' && theirs) {
-        open(theirs.design, theirs.id, 'Took the version saved in the other tab', {
-          rev: theirs.rev,
-          savedAt: theirs.savedAt,
-        });
-      } else
-        documents.openNew(
-          state().design,
-          'Kept your version as a new design (the other tab’s stays as it was)',
-        );
     },
 
     /** The open design itself (for "make an editable copy"). */

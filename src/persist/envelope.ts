@@ -15,6 +15,11 @@ export type Envelope = {
   /** Which tab wrote it. */
   readonly writer: string;
   readonly design: Design;
+  /**
+   * The exercise the design is the student's work on, as stored: untrusted until it has been
+   * through parseExercise, which loads on demand (see documents.ts).
+   */
+  readonly exercise?: unknown;
 };
 
 export type ReadEnvelope =
@@ -73,6 +78,7 @@ export function readEnvelope(raw: string): ReadEnvelope {
       savedAt: typeof e.savedAt === 'number' && Number.isFinite(e.savedAt) ? e.savedAt : 0,
       writer: typeof e.writer === 'string' ? e.writer : '',
       design: design.design,
+      ...(e.exercise === undefined ? {} : { exercise: e.exercise }),
     },
   };
 }

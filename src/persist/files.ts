@@ -18,10 +18,12 @@ export function downloadBlob(fileName: string, blob: Blob) {
 }
 
 /**
- * Reads a design file. Its size is checked before a single byte is read, so a 100 MB file is
- * refused at once instead of freezing the page; then it goes through the one loader.
+ * Reads a file the student picked or dropped. Its size is checked before a single byte is read,
+ * so a 100 MB file is refused at once instead of freezing the page.
  */
-export async function readDesignFile(file: Blob): Promise<ParseResult> {
+export async function readFileBytes(
+  file: Blob,
+): Promise<{ ok: true; bytes: Uint8Array } | Extract<ParseResult, { ok: false }>> {
   if (file.size > LOAD_LIMITS.maxFileBytes) {
     return {
       ok: false,
@@ -32,10 +34,16 @@ export async function readDesignFile(file: Blob): Promise<ParseResult> {
     };
   }
   try {
-    return loadDesign(new Uint8Array(await file.arrayBuffer()), 'file');
+    return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
     return { ok: false, error: { code: 'unreadable', message: 'This file could not be read.' } };
   }
+}
+
+/** Reads a design file through the one loader. */
+export async function readDesignFile(file: Blob): Promise<ParseResult> {
+  const read = await readFileBytes(file);
+  return read.ok ? loadDesign(read.bytes, 'file') : read;
 }
 
 /** Opens the browser's file picker for one design file. */

@@ -1,6 +1,7 @@
 import { EMPTY_TEMPLATE } from '@/engine';
 import type { Documents } from './documents';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
+import { openNew, openSaved } from './opening';
 
 /*
  * What the My designs list does to saved designs. Kept apart from `documents` because only that
@@ -12,13 +13,13 @@ export function removeDesign(documents: Documents, id: string): () => void {
   const wasOpen = documents.sandbox.store.getState().documentId === id;
   const raw = documents.library.remove(id);
   if (wasOpen)
-    documents.openNew(EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
+    openNew(documents, EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
       save: false,
     });
   return () => {
     if (raw === null) return;
     documents.library.restore(id, raw);
-    if (wasOpen) documents.openSaved(id);
+    if (wasOpen) openSaved(documents, id);
   };
 }
 
@@ -46,6 +47,7 @@ export function duplicateDesign(documents: Documents, id: string): boolean {
   const entry = state.documentId === id ? undefined : documents.library.read(id);
   const source = state.documentId === id ? state.design : entry?.ok ? entry.envelope.design : null;
   if (!source) return false;
+  const exercise = state.documentId === id ? state.exercise : entry?.ok && entry.envelope.exercise;
   const copy: Envelope = {
     app: 'stack-sandbox',
     envelopeVersion: ENVELOPE_VERSION,
@@ -54,6 +56,7 @@ export function duplicateDesign(documents: Documents, id: string): boolean {
     savedAt: Date.now(),
     writer: documents.tabId,
     design: { ...source, name: `${source.name} (copy)`.slice(0, 200) },
+    ...(exercise ? { exercise } : {}),
   };
   return documents.library.write(copy, undefined).ok;
 }

@@ -84,11 +84,16 @@ export function createDesignSlice(
     design: initial,
     documentId: 'unsaved',
     readOnly: false,
-    openDocument(design, { id, readOnly = false, what }) {
+    exercise: undefined,
+    setExercise(exercise) {
+      set({ exercise });
+    },
+    openDocument(design, { id, readOnly = false, what, exercise }) {
       set({
         design,
         documentId: id,
         readOnly,
+        exercise,
         selection: [],
         refusal: undefined,
         dialog: undefined,

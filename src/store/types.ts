@@ -4,6 +4,7 @@ import type {
   BlockKind,
   Design,
   Diagnostic,
+  Exercise,
   FiguresByKind,
   VariantId,
 } from '@/engine';
@@ -23,8 +24,15 @@ export type DesignSlice = {
   documentId: string;
   /** A view-only share link: nothing can be changed until a copy is made. */
   readOnly: boolean;
+  /** The exercise this design is the student's work on, if any (its goals are checked live). */
+  exercise: Exercise | undefined;
+  /** Attaches the open document's exercise once it has been read (it never changes after). */
+  setExercise(exercise: Exercise): void;
   /** Switches to another design: a new document, so the undo history starts afresh. */
-  openDocument(design: Design, options: { id: string; readOnly?: boolean; what: string }): void;
+  openDocument(
+    design: Design,
+    options: { id: string; readOnly?: boolean; what: string; exercise?: Exercise },
+  ): void;
   addVariant(
     kind: BlockKind,
     variant: VariantId,
@@ -87,6 +95,8 @@ export type DialogRequest =
   | { type: 'my-designs' }
   | { type: 'share' }
   /** A share link was opened: ask before switching to the design it carries. */
-  | { type: 'open-link'; design: Design; readOnly: boolean };
+  | { type: 'open-link'; design: Design; readOnly: boolean; exercise?: Exercise }
+  /** An instructor turns the current design into an exercise. */
+  | { type: 'author-exercise' };
 
 export type SandboxState = DesignSlice & UiSlice;

@@ -6,22 +6,26 @@ import type { ParseResult } from '../parse/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { utf8Encode } from '../utf8';
 import { crc32 } from './crc32';
+import type { Exercise } from '../exercise/exercise';
+import { parseExercise } from '../exercise/parseExercise';
 
 // A share link carries the whole design in the URL fragment (the part after #, which browsers
-// never send to a server): `#d1.` (editable copy) or `#v1.` (view only), then base64url of
+// never send to a server): `#d1.` (editable copy), `#v1.` (view only) or `#e1.` (an exercise),
+// then base64url of
 //   [4 bytes: length of the JSON] [4 bytes: CRC-32 of the JSON] [the JSON, deflated].
 // The length and checksum turn any cut-off or altered link into "this link is damaged" instead
 // of half a design; the length is also checked before inflating, which stops decompression bombs.
 
-export type LinkKind = 'edit' | 'view';
-const PREFIX: Record<LinkKind, string> = { edit: 'd1.', view: 'v1.' };
+export type LinkKind = 'edit' | 'view' | 'exercise';
+const PREFIX: Record<LinkKind, string> = { edit: 'd1.', view: 'v1.', exercise: 'e1.' };
 
 export type EncodedLink =
   | { ok: true; fragment: string; chars: number; tier: LinkTier; says: string }
   | { ok: false; chars: number; message: string };
 
 export type DecodedLink =
-  | { ok: true; kind: LinkKind; result: Extract<ParseResult, { ok: true }> }
+  | { ok: true; kind: 'edit' | 'view'; result: Extract<ParseResult, { ok: true }> }
+  | { ok: true; kind: 'exercise'; exercise: Exercise }
   | {
       ok: false;
       code: 'not-a-link' | 'link-damaged' | 'link-too-large' | 'not-a-design' | 'newer-version';
@@ -38,25 +42,37 @@ function compactJson(design: Design): string {
   });
 }
 
-/** Encodes a design into a share-link fragment, and says how far a link that long will travel. */
-export function encodeShareLink(design: Design, kind: LinkKind): EncodedLink {
-  const json = utf8Encode(compactJson(design));
+function pack(jsonText: string, prefix: string): EncodedLink {
+  const json = utf8Encode(jsonText);
   const packed = deflateSync(json, { level: 9, mem: 8 });
   const bytes = new Uint8Array(8 + packed.length);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, json.length);
   view.setUint32(4, crc32(json));
   bytes.set(packed, 8);
-  const fragment = `#${PREFIX[kind]}${toBase64Url(bytes)}`;
+  const fragment = `#${prefix}${toBase64Url(bytes)}`;
   const tier = LINK_TIERS.find((t) => fragment.length <= t.upTo);
   if (!tier) {
     return {
       ok: false,
       chars: fragment.length,
-      message: `This design makes a link of ${fragment.length.toLocaleString('en')} characters — too long to share safely. Save it as a file instead.`,
+      message: `This makes a link of ${fragment.length.toLocaleString('en')} characters — too long to share safely. Save it as a file instead.`,
     };
   }
   return { ok: true, fragment, chars: fragment.length, tier: tier.tier, says: tier.says };
+}
+
+/** Encodes a design into a share-link fragment, and says how far a link that long will travel. */
+export function encodeShareLink(design: Design, kind: 'edit' | 'view'): EncodedLink {
+  return pack(compactJson(design), PREFIX[kind]);
+}
+
+/** An exercise as a link a teacher sends to the class (the starting design travels inside). */
+export function encodeExerciseLink(exercise: Exercise): EncodedLink {
+  return pack(
+    JSON.stringify({ ...exercise, start: JSON.parse(compactJson(exercise.start)) }),
+    PREFIX.exercise,
+  );
 }
 
 const damaged = (): DecodedLink => ({
@@ -99,7 +115,7 @@ export function decodeShareLink(fragment: string): DecodedLink {
   const kind = (Object.keys(PREFIX) as LinkKind[]).find((k) => text.startsWith(PREFIX[k]));
   if (!kind) {
     // A link format this version does not know yet (`#d2.`): made by a newer Stack Sandbox.
-    return /^[dv]\d+\./.test(text)
+    return /^[dve]\d+\./.test(text)
       ? {
           ok: false,
           code: 'newer-version',
@@ -135,6 +151,13 @@ export function decodeShareLink(fragment: string): DecodedLink {
       message: 'This link unpacks to more than a design can be; it was not opened.',
     };
   if (!json || json.length !== length || crc32(json) !== checksum) return damaged();
+  if (kind === 'exercise') {
+    const read = parseExercise(json);
+    if (read.ok) return { ok: true, kind, exercise: read.exercise };
+    return read.error.code === 'newer-version'
+      ? { ok: false, code: 'newer-version', message: read.error.message }
+      : { ok: false, code: 'not-a-design', message: read.error.message };
+  }
   const read = loadDesign(json, 'link');
   if (!read.ok) {
     return read.error.code === 'newer-version'

@@ -1,4 +1,5 @@
 import { useSandbox } from '@/store/SandboxContext';
+import { AuthorExerciseDialog } from './AuthorExerciseDialog';
 import { DeleteDialog } from './DeleteDialog';
 import { MoveOntoDialog } from './MoveOntoDialog';
 import { MyDesignsDialog } from './MyDesignsDialog';
@@ -22,6 +23,14 @@ export function Dialogs() {
     case 'share':
       return <ShareDialog />;
     case 'open-link':
-      return <OpenLinkDialog design={dialog.design} readOnly={dialog.readOnly} />;
+      return (
+        <OpenLinkDialog
+          design={dialog.design}
+          readOnly={dialog.readOnly}
+          exercise={dialog.exercise}
+        />
+      );
+    case 'author-exercise':
+      return <AuthorExerciseDialog />;
   }
 }

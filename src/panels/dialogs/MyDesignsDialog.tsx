@@ -5,6 +5,7 @@ import { duplicateDesign, removeDesign, renameDesign } from '@/persist/libraryAc
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
+import { openSaved } from '@/persist/opening';
 
 function ago(ms: number, now: number): string {
   const s = Math.max(0, Math.round((now - ms) / 1000));
@@ -90,7 +91,7 @@ function Row({
         disabled={isOpen}
         onClick={() => {
           store.getState().closeDialog();
-          documents.openSaved(entry.id);
+          openSaved(documents, entry.id);
         }}
       >
         Open

@@ -1,11 +1,13 @@
-import type { EncodedLink, LinkKind } from '@/engine';
+import type { EncodedLink } from '@/engine';
+
+type DesignLink = 'edit' | 'view';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useEffect, useState } from 'react';
 
-function LinkField({ kind, link }: { kind: LinkKind; link: EncodedLink | undefined }) {
+function LinkField({ kind, link }: { kind: DesignLink; link: EncodedLink | undefined }) {
   const [copied, setCopied] = useState(false);
   if (!link) return <p className="muted">Making the link…</p>;
   if (!link.ok) return <p className="banner is-warning">{link.message}</p>;
@@ -45,7 +47,7 @@ function LinkField({ kind, link }: { kind: LinkKind; link: EncodedLink | undefin
 export function ShareDialog() {
   const { store } = useSandboxApi();
   const documents = useDocuments();
-  const [links, setLinks] = useState<Record<LinkKind, EncodedLink> | undefined>(undefined);
+  const [links, setLinks] = useState<Record<DesignLink, EncodedLink> | undefined>(undefined);
   useEffect(() => {
     const design = store.getState().design;
     void import('@/engine/link/shareLink').then(({ encodeShareLink }) =>

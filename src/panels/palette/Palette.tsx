@@ -5,9 +5,14 @@ import { KindIcon } from '@/ui/KindIcon';
 import { useId, useMemo, useState } from 'react';
 import { PaletteTile } from './PaletteTile';
 
-/** The variants whose name, id or kind contains every word of the search. */
-function search(query: string): Variant[] {
-  const all = BLOCK_KINDS.flatMap((kind) => CATALOG[kind] as readonly Variant[]);
+/**
+ * The variants whose name, id or kind contains every word of the search — among those the
+ * exercise offers, when it limits the palette.
+ */
+function search(query: string, only: readonly string[] | undefined): Variant[] {
+  const all = BLOCK_KINDS.flatMap((kind) => CATALOG[kind] as readonly Variant[]).filter(
+    (v) => !only || only.includes(v.id),
+  );
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return all.filter((v) => {
     const text = `${v.label} ${v.id} ${KIND_LABELS[v.kind]}`.toLowerCase();
@@ -39,13 +44,14 @@ function AddTarget() {
 export function Palette() {
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const only = useSandbox((s) => s.exercise?.palette);
   const groups = useMemo(() => {
-    const found = search(query);
+    const found = search(query, only);
     return BLOCK_KINDS.map((kind) => ({
       kind,
       variants: found.filter((v) => v.kind === kind),
     })).filter((g) => g.variants.length > 0);
-  }, [query]);
+  }, [query, only]);
   return (
     <section className="panel palette" aria-labelledby="palette-heading">
       <h2 id="palette-heading" className="panel-title">

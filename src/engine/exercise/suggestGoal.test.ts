@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../evaluate';
+import { TEMPLATES } from '../templates';
+import { checkGoal } from './checkGoal';
+import { GOAL_TYPES } from './goals';
+import { suggestGoal } from './suggestGoal';
+
+describe('suggestGoal: a teacher’s design meets the goals suggested from it', () => {
+  const legal = TEMPLATES.filter((t) => t.id !== 'broken-stack');
+  for (const template of legal) {
+    it(template.title, () => {
+      const report = evaluate(template.design);
+      // "Fix this problem" is about a change, so it is left out.
+      const unmet = GOAL_TYPES.filter((t) => t !== 'no-problem')
+        .map((type) => suggestGoal(type, template.design, report))
+        .filter((goal) => !checkGoal(goal, template.design, report).met)
+        .map((goal) => goal.type);
+      // Containers on one kernel are, by design, not isolated from each other (and in the cloud
+      // pattern, an "API" and a "Worker" run side by side in each VM).
+      const shareOneKernel = ['containers', 'docker-on-mac', 'containers-in-vms'].includes(
+        template.id,
+      );
+      expect(unmet).toEqual(shareOneKernel ? ['separate-kernels'] : []);
+    });
+  }
+
+  it('reads the numbers off the design', () => {
+    const design = TEMPLATES.find((t) => t.id === 'virtual-machines')!.design;
+    const report = evaluate(design);
+    expect(suggestGoal('apps', design, report)).toEqual({ type: 'apps', min: 3 });
+    expect(suggestGoal('apps-as', design, report)).toEqual({ type: 'apps-as', role: 'vm-app' });
+    expect(suggestGoal('role-count', design, report)).toEqual({
+      type: 'role-count',
+      role: 'hosted-hypervisor',
+      min: 1,
+    });
+    // 7.4 GiB used: the next whole GiB.
+    expect(suggestGoal('memory-under', design, report)).toEqual({
+      type: 'memory-under',
+      mib: 8192,
+    });
+  });
+});

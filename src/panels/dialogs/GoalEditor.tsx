@@ -1,0 +1,210 @@
+import { APP_ROLE_WORDS } from '@/engine/exercise/goals';
+import {
+  blockName,
+  BLOCK_KINDS,
+  CATALOG,
+  RULES,
+  ROLE_LABELS,
+  type AppRole,
+  type Design,
+  type Goal,
+  type Role,
+} from '@/engine';
+import type { ReactNode } from 'react';
+
+type Props<G extends Goal> = { goal: G; design: Design; onChange: (goal: G) => void };
+
+function NumberField({
+  label,
+  value,
+  onChange,
+  max,
+}: {
+  label: string;
+  value: number;
+  onChange: (n: number) => void;
+  max: number;
+}) {
+  return (
+    <label className="goal-field">
+      {label}
+      <input
+        type="number"
+        min={0}
+        max={max}
+        value={value}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          if (Number.isFinite(n) && n >= 0 && n <= max) onChange(n);
+        }}
+      />
+    </label>
+  );
+}
+
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly (readonly [T, ReactNode])[];
+  onChange: (v: T) => void;
+}) {
+  return (
+    <label className="goal-field">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The apps of the design by name, for goals about one app (names are how goals find apps). */
+function appNames(design: Design): readonly (readonly [string, string])[] {
+  const names = [...new Set(design.blocks.filter((b) => b.kind === 'app').map(blockName))];
+  return names.map((n) => [n, n] as const);
+}
+
+/** The values of one goal, edited in place (the goal's own sentence stays beside them). */
+export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
+  const set = (patch: Partial<Goal>) => onChange({ ...goal, ...patch } as Goal);
+  const apps = appNames(design);
+  switch (goal.type) {
+    case 'no-errors':
+      return null;
+    case 'no-problem':
+      return (
+        <Choice
+          label="Problem"
+          value={goal.rule}
+          options={RULES.map((r) => [r.id, r.title] as const)}
+          onChange={(rule) => set({ rule })}
+        />
+      );
+    case 'apps':
+      return (
+        <NumberField
+          label="At least"
+          value={goal.min}
+          max={1000}
+          onChange={(min) => set({ min })}
+        />
+      );
+    case 'apps-as':
+      return (
+        <Choice
+          label="Every app runs"
+          value={goal.role}
+          options={(Object.keys(APP_ROLE_WORDS) as AppRole[]).map(
+            (r) => [r, APP_ROLE_WORDS[r]] as const,
+          )}
+          onChange={(role) => set({ role })}
+        />
+      );
+    case 'role-count':
+      return (
+        <>
+          <Choice
+            label="Role"
+            value={goal.role}
+            options={(Object.keys(ROLE_LABELS) as Role[])
+              .filter((r) => r !== 'misplaced' && r !== 'not-installed')
+              .map((r) => [r, ROLE_LABELS[r]] as const)}
+            onChange={(role) => set({ role })}
+          />
+          <NumberField
+            label="At least"
+            value={goal.min}
+            max={1000}
+            onChange={(min) => set({ min })}
+          />
+        </>
+      );
+    case 'uses-variant':
+      return (
+        <>
+          <Choice
+            label="Block"
+            value={goal.variant}
+            options={BLOCK_KINDS.flatMap((k) => CATALOG[k].map((v) => [v.id, v.label] as const))}
+            onChange={(variant) => set({ variant })}
+          />
+          <NumberField
+            label="At least"
+            value={goal.min}
+            max={1000}
+            onChange={(min) => set({ min })}
+          />
+        </>
+      );
+    case 'memory-under':
+      return (
+        <NumberField
+          label="Under (MiB)"
+          value={goal.mib}
+          max={1024 ** 3}
+          onChange={(mib) => set({ mib })}
+        />
+      );
+    case 'sharing-at-least':
+      return (
+        <NumberField
+          label="At least (%)"
+          value={goal.pct}
+          max={100}
+          onChange={(pct) => set({ pct })}
+        />
+      );
+    case 'copy-start-under':
+    case 'copies-fit':
+      return (
+        <>
+          {apps.length > 0 && (
+            <Choice label="App" value={goal.app} options={apps} onChange={(app) => set({ app })} />
+          )}
+          {goal.type === 'copy-start-under' ? (
+            <NumberField
+              label="Under (ms)"
+              value={goal.ms}
+              max={1e9}
+              onChange={(ms) => set({ ms })}
+            />
+          ) : (
+            <NumberField
+              label="At least"
+              value={goal.min}
+              max={100_000}
+              onChange={(min) => set({ min })}
+            />
+          )}
+        </>
+      );
+    case 'separate-kernels':
+      return apps.length < 2 ? (
+        <span className="muted small">Needs two apps with different names.</span>
+      ) : (
+        <>
+          <Choice
+            label="App"
+            value={goal.apps[0]}
+            options={apps}
+            onChange={(a) => set({ apps: [a, goal.apps[1]] })}
+          />
+          <Choice
+            label="and"
+            value={goal.apps[1]}
+            options={apps}
+            onChange={(b) => set({ apps: [goal.apps[0], b] })}
+          />
+        </>
+      );
+  }
+}

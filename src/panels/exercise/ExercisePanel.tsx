@@ -1,0 +1,93 @@
+import './exercise.css';
+import { sameStructure, type Exercise, type GoalLine, type Report } from '@/engine';
+import { checkExercise } from '@/engine/exercise/checkExercise';
+import { useDocuments } from '@/persist/DocumentsContext';
+import { downloadText } from '@/persist/files';
+import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useEffect, useMemo, useRef } from 'react';
+
+const whole = (r: Report) => r;
+
+function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
+  return (
+    <li className={`goal${line.met ? ' is-met' : ''}`}>
+      <span className="goal-mark" aria-hidden="true">
+        {line.met ? '✔' : '○'}
+      </span>
+      <span className="goal-body">
+        <span className="goal-text">
+          {line.text}
+          <span className="visually-hidden">{line.met ? ': met' : ': not yet'}</span>
+        </span>{' '}
+        <span className="goal-now">({line.now})</span>
+        {/* Why and a hint only once the student has tried: the brief comes first. */}
+        {!line.met && tried && (
+          <>
+            {line.why && <span className="goal-why">{line.why}</span>}
+            <details className="goal-hint">
+              <summary>Hint</summary>
+              {line.hint}
+            </details>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The exercise the student is working on: its brief, a live checklist of goals checked by the
+ * engine on every change (never against one model answer), progress, and the moment it is done.
+ */
+export function ExercisePanel({ exercise }: { exercise: Exercise }) {
+  const { store } = useSandboxApi();
+  const documents = useDocuments();
+  const design = useSandbox((s) => s.design);
+  const report = useReport(whole);
+  const progress = useMemo(
+    () => checkExercise(exercise, design, report),
+    [exercise, design, report],
+  );
+  const tried = !sameStructure(design, exercise.start);
+  // The completion moment: announced when the last goal is met, not when a done design reopens.
+  const wasComplete = useRef(progress.complete);
+  useEffect(() => {
+    if (progress.complete && !wasComplete.current)
+      store.getState().announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
+    wasComplete.current = progress.complete;
+  }, [progress.complete, exercise.title, store]);
+  const handIn = () => {
+    const { fileName, text } = documents.backup();
+    downloadText(fileName, text);
+  };
+  return (
+    <section className="panel exercise-panel" aria-labelledby="exercise-heading">
+      <h2 id="exercise-heading" className="panel-title">
+        Exercise
+      </h2>
+      <p className="exercise-title">{exercise.title}</p>
+      <p className="exercise-brief">{exercise.brief}</p>
+      <p className="exercise-progress">
+        <progress value={progress.met} max={progress.total} aria-label="Goals met" /> {progress.met}{' '}
+        of {progress.total} goals met
+      </p>
+      <ul className="goals" aria-label="Goals">
+        {progress.lines.map((line, i) => (
+          <Goal key={i} line={line} tried={tried} />
+        ))}
+      </ul>
+      {progress.complete && (
+        <div className="exercise-done" role="status">
+          <p>
+            <span aria-hidden="true">🎉 </span>
+            <strong>Exercise complete!</strong> Every goal is met — and yours is only one of the
+            designs that would pass.
+          </p>
+          <button type="button" onClick={handIn}>
+            Save as a file to hand in
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

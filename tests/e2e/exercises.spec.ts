@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { block, dragBlock, expect, openTemplate, test, topOf } from './fixtures';
+import { expectSaved, openBlocks } from './storage';
+
+async function exercisesMenu(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'Exercises ▾' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Exercise' });
+const goal = (page: Page, text: RegExp) =>
+  panel(page).getByRole('listitem').filter({ hasText: text });
+
+test('a student completes an exercise: the checklist follows every change', async ({ page }) => {
+  await page.goto('/');
+  await exercisesMenu(page, /A glibc app on Alpine/);
+  // A C-library mismatch is a warning, not an error: two goals hold from the start.
+  await expect(panel(page)).toContainText('2 of 3 goals met');
+  await expect(goal(page, /Fixed: /)).toContainText('not yet');
+
+  // Put a Debian layer on the engine, then move the Cache onto it.
+  await block(page, 'Docker Engine').click();
+  await page.getByRole('button', { name: /^debian:bookworm-slim/ }).press('Enter');
+  await expect(block(page, 'debian:bookworm-slim')).toBeVisible();
+  await dragBlock(page, block(page, 'Cache'), await topOf(block(page, 'debian:bookworm-slim')));
+
+  await expect(panel(page)).toContainText('3 of 3 goals met');
+  const done = panel(page).getByRole('status');
+  await expect(done).toContainText('Exercise complete!');
+  await expect(page.getByTestId('announcer')).toHaveText(
+    'Exercise complete: every goal of “8. A glibc app on Alpine” is met.',
+  );
+
+  // Handing in: the design as a file; the grader reads exactly this.
+  const download = page.waitForEvent('download');
+  await done.getByRole('button', { name: 'Save as a file to hand in' }).click();
+  const handedIn = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+    blocks: { variant: string }[];
+  };
+  expect(handedIn.blocks.map((b) => b.variant)).toContain('debian-slim');
+
+  // The exercise stays with the design: it is back after a reload.
+  await expectSaved(page);
+  await page.reload();
+  await expect(panel(page)).toContainText('3 of 3 goals met');
+});
+
+test('goals explain themselves after a try, with a hint', async ({ page }) => {
+  await page.goto('/');
+  await exercisesMenu(page, /Find the three mistakes/);
+  const noErrors = goal(page, /No errors/);
+  // Before any change: the brief first, no explanations yet.
+  await expect(noErrors.getByText('Hint')).toHaveCount(0);
+  await block(page, 'Dev VM').click();
+  await page.getByRole('button', { name: /^Ubuntu Server/ }).press('Enter');
+  await expect(noErrors).toContainText('errors left. First:');
+  await noErrors.getByText('Hint').click();
+  await expect(noErrors).toContainText('Open Problems');
+});
+
+test('a teacher makes an exercise and shares it; a student in another browser completes it', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await openTemplate(page, /figure 1\.2/);
+  await exercisesMenu(page, /Make an exercise/);
+  const dialog = page.getByRole('dialog', { name: 'Make an exercise from this design' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Share everything');
+  await dialog
+    .getByRole('textbox', { name: 'Brief for the students' })
+    .fill('Make all three apps share one library layer.');
+  await dialog.getByRole('radio', { name: /this design/ }).check();
+  const sharing = dialog.getByRole('listitem').filter({ hasText: /Shared libraries save/ });
+  await sharing.getByRole('checkbox').check();
+  await sharing.getByRole('spinbutton', { name: 'At least (%)' }).fill('60');
+  await expect(sharing).toContainText('this design does not meet it');
+  await dialog.getByRole('button', { name: 'Make a link' }).click();
+  const link = dialog.getByRole('textbox', { name: /^Exercise link/ });
+  await expect(link).toHaveValue(/#e1\./);
+  await expect(dialog).toContainText('short enough for any chat');
+  const url = await link.inputValue();
+
+  // A student, in a browser of their own, opens the link.
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(url);
+  await expect(panel(student)).toContainText('Share everything');
+  await expect(panel(student)).toContainText('Make all three apps share one library layer.');
+  await expect(panel(student)).toContainText('2 of 3 goals met');
+  await dragBlock(
+    student,
+    block(student, 'App X'),
+    await topOf(block(student, 'Bins/Libs (shared)')),
+  );
+  await expect(panel(student)).toContainText('3 of 3 goals met');
+  await expect(panel(student).getByRole('status')).toContainText('Exercise complete!');
+  expect(await openBlocks(student)).toHaveLength(8);
+  await student.context().close();
+});
