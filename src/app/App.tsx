@@ -2,7 +2,6 @@ import { Canvas } from '@/canvas/Canvas';
 import { CostsPanel } from '@/panels/costs/CostsPanel';
 import { Inspector } from '@/panels/inspector/Inspector';
 import { DragGhost } from '@/panels/palette/DragGhost';
-import { ExerciseSlot } from '@/panels/exercise/ExerciseSlot';
 import { Palette } from '@/panels/palette/Palette';
 import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
 import { useDocuments } from '@/persist/DocumentsContext';
@@ -25,11 +24,21 @@ const Dialogs = lazy(() =>
 );
 // Banners too: most of the time there is nothing to tell, so they load when there is.
 const Banners = lazy(() => import('./Banners').then((m) => ({ default: m.Banners })));
+// And the exercise panel with its goal checks, only when the design is an exercise.
+const ExercisePanel = lazy(() =>
+  import('@/panels/exercise/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
+);
+const PresenterBar = lazy(() =>
+  import('./PresenterBar').then((m) => ({ default: m.PresenterBar })),
+);
 
 /** The editor: palette | canvas over problems | inspector and costs. */
 export function App() {
   const sandbox = useSandboxApi();
   const theme = useSandbox((s) => s.theme);
+  const presenting = useSandbox((s) => s.presentation !== undefined);
+  const focus = useSandbox((s) => s.focusCanvas);
+  const exercise = useSandbox((s) => s.exercise);
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
   const documents = useDocuments();
   useShortcuts(sandbox);
@@ -39,7 +48,12 @@ export function App() {
   const dropping = useFileDrop(documents);
   const banners = useNeedsBanner();
   return (
-    <div className="app" data-theme={theme} data-drawer={drawer}>
+    <div
+      className="app"
+      data-theme={theme}
+      data-drawer={drawer}
+      data-focus={focus || presenting ? 'canvas' : undefined}
+    >
       <TopBar />
       {banners && (
         <Suspense fallback={null}>
@@ -69,11 +83,20 @@ export function App() {
           <ProblemsPanel />
         </div>
         <aside className="side" aria-label="Details" tabIndex={0}>
-          <ExerciseSlot />
+          {exercise && (
+            <Suspense fallback={null}>
+              <ExercisePanel exercise={exercise} />
+            </Suspense>
+          )}
           <Inspector />
           <CostsPanel />
         </aside>
       </main>
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresenterBar />
+        </Suspense>
+      )}
       <RefusalToast />
       <DragGhost />
       <Suspense fallback={null}>

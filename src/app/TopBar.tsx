@@ -79,7 +79,6 @@ export function TopBar() {
   const documents = useDocuments();
   const canUndo = useStore(history, (h) => h.pastStates.length > 0);
   const canRedo = useStore(history, (h) => h.futureStates.length > 0);
-  const theme = useSandbox((s) => s.theme);
   const s = () => store.getState();
   return (
     <header className="topbar">
@@ -123,19 +122,23 @@ export function TopBar() {
         >
           <span aria-hidden="true">↷</span>
         </button>
-        <button type="button" onClick={() => s().tidy()} title="Stand every stack side by side">
+        <button
+          type="button"
+          onClick={() =>
+            void import('@/engine/layout/tidyStacks').then((m) => s().tidy(m.tidyStacks))
+          }
+          title="Stand every stack side by side"
+        >
           Tidy
         </button>
       </div>
       <ModeSwitch />
       <ProblemCount />
-      <button
-        type="button"
-        aria-pressed={theme === 'projector'}
-        onClick={() => s().setTheme(theme === 'projector' ? 'standard' : 'projector')}
-      >
-        Projector
-      </button>
+      <MenuButton
+        label="Present"
+        wide
+        items={() => import('./menuItems').then((m) => m.presentMenuItems(sandbox))}
+      />
       <button
         type="button"
         onClick={() => s().openDialog({ type: 'shortcuts' })}

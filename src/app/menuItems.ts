@@ -4,6 +4,7 @@ import { TEMPLATES } from '@/engine/templates';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { MenuItem } from '@/ui/MenuPopup';
+import { startBuildUp } from './buildUp';
 import { newEmptyDesign, pickAndOpenFile, saveAsFile } from './fileActions';
 import { openExercise, openNew } from '@/persist/opening';
 
@@ -85,6 +86,44 @@ export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuI
       label: 'Make an exercise from this design…',
       hint: 'For teachers: a brief, goals the engine checks, then a link or a file for the class',
       onChoose: () => sandbox.store.getState().openDialog({ type: 'author-exercise' }),
+    },
+  ];
+}
+
+/** For the teacher at the projector. */
+export function presentMenuItems(sandbox: Sandbox): MenuItem[] {
+  const s = sandbox.store.getState();
+  return [
+    {
+      key: 'projector',
+      label: s.theme === 'projector' ? 'Projector theme: on' : 'Projector theme: off',
+      hint: 'Large type and strong contrast, for the back of the room',
+      onChoose: () => s.setTheme(s.theme === 'projector' ? 'standard' : 'projector'),
+    },
+    {
+      key: 'focus',
+      label: s.focusCanvas ? 'Show every panel' : 'Hide the palette and Problems',
+      hint: 'The canvas and the costs, larger',
+      onChoose: () => s.setFocusCanvas(!s.focusCanvas),
+    },
+    {
+      key: 'build-up',
+      label: 'Build up this design, layer by layer',
+      hint: 'From the hardware up, with the costs at each step (arrows or Page Up/Down)',
+      disabled: s.design.blocks.length === 0,
+      onChoose: () => startBuildUp(sandbox),
+    },
+    {
+      key: 'compare',
+      label: 'Compare as VMs and as containers…',
+      hint: 'The same apps both ways, side by side, with their costs',
+      onChoose: () => s.openDialog({ type: 'compare' }),
+    },
+    {
+      key: 'glossary',
+      label: 'Glossary',
+      hint: 'Hypervisor, kernel, image layer… in plain words',
+      onChoose: () => s.openDialog({ type: 'glossary' }),
     },
   ];
 }

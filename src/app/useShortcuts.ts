@@ -24,7 +24,8 @@ export function useShortcuts(sandbox: Sandbox) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = sandbox.store.getState();
-      if (s.dialog || isTyping(e.target) || e.defaultPrevented) return;
+      // During a build-up the presenter bar has the keys (see PresenterBar).
+      if (s.dialog || s.presentation || isTyping(e.target) || e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;

@@ -58,7 +58,7 @@ export type { BlockFacts, Report, Totals } from './report';
 export type { Diagnostic, RuleFamily, Severity } from './rules/types';
 export type { RuleId } from './rules/ruleIds';
 export { RULE_IDS } from './rules/ruleIds';
-/** Every rule with its family, title and source, for a list of rules or a glossary. */
+/** Every rule with its family and source (their one-line titles: ./rules/ruleTitles, on demand). */
 export { RULES } from './rules';
 export type { AccountReport, Charge, ChargeReason } from './cost/accounts';
 export type { AppReport, CopyKind } from './cost/appCosts';
@@ -91,7 +91,8 @@ export { shareReport } from './shareReport';
 // Layout and templates
 export type { BlockBox } from './layout/layoutStacks';
 export { LAYOUT, layoutStacks } from './layout/layoutStacks';
-export { freeSpot, tidyStacks } from './layout/tidyStacks';
+export { freeSpot } from './layout/freeSpot';
+// "Tidy" is imported from './layout/tidyStacks' where needed: the app loads it on demand.
 export type { Template } from './templates/defineTemplate';
 export { EMPTY_TEMPLATE } from './templates/emptyTemplate';
 

@@ -52,7 +52,9 @@ export function startAutosave(
   function saveNow() {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { design, documentId, readOnly, exercise } = store.getState();
+    const { documentId, readOnly, exercise, presentation } = store.getState();
+    // During a build-up only a part is on show: the whole design is what is saved.
+    const design = presentation?.full ?? store.getState().design;
     if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
       return;
     // Validate before writing: what is saved must read back exactly (it never has failed, but a
@@ -93,7 +95,9 @@ export function startAutosave(
     if (
       state.documentId !== previous.documentId ||
       state.design === previous.design ||
-      state.readOnly
+      state.readOnly ||
+      state.presentation !== undefined ||
+      previous.presentation !== undefined
     )
       return;
     if (state.design === session.saved) return;

@@ -6,7 +6,7 @@ import { announceStorage, FakeStorage } from '../../tests/helpers/fakeStorage';
 import { createDocuments } from './documents';
 import { duplicateDesign, removeDesign, renameDesign } from './libraryActions';
 import { safeStorage } from './safeStorage';
-import { openNew, resolveConflict } from './opening';
+import { openExercise, openNew, resolveConflict } from './opening';
 
 const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
 let stops: (() => void)[] = [];
@@ -200,5 +200,46 @@ describe('My designs', () => {
     // A renamed save is a newer revision: another tab holding the old one will not overwrite it.
     const d2 = t.documents.library.read('d2');
     expect(d2?.ok && d2.envelope.rev).toBe(2);
+  });
+});
+
+describe('exercises and build-ups', () => {
+  it('keeps a design’s exercise with it across a reload, read once its parser has loaded', async () => {
+    const backing = new FakeStorage();
+    const a = tab(backing, 'A');
+    a.documents.restore();
+    const { BUILT_IN_EXERCISES } = await import('@/engine/exercise/builtInExercises');
+    openExercise(a.documents, BUILT_IN_EXERCISES[2]!);
+    expect(a.s().exercise?.id).toBe('broken-stack');
+    a.documents.stop();
+
+    const b = tab(backing, 'B');
+    b.documents.restore();
+    expect(b.s().design.name).toBe('3. Find the three mistakes');
+    await vi.waitFor(() => expect(b.s().exercise?.id).toBe('broken-stack'));
+  });
+
+  it('saves the whole design during a build-up, never the part on show', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    openNew(t.documents, containers, 'Template');
+    t.s().rename('Before the show');
+    t.s().present(
+      { full: t.s().design, step: 0, steps: [{ depth: 0, adds: 'Hardware' }], depthOf: new Map() },
+      { ...t.s().design, blocks: t.s().design.blocks.slice(0, 1) },
+    );
+    expect(t.s().design.blocks).toHaveLength(1);
+    // Editing is refused while it is on show.
+    expect(t.s().rename('During').ok).toBe(false);
+    vi.advanceTimersByTime(600);
+    t.documents.flush();
+    const saved = t.documents.library.read(t.s().documentId);
+    expect(saved?.ok && saved.envelope.design.blocks).toHaveLength(containers.blocks.length);
+    t.s().present(undefined);
+    expect(t.s().design.blocks).toHaveLength(containers.blocks.length);
+    // The steps were not edits: one undo goes back before the rename, not through the show.
+    t.s().undo();
+    expect(t.s().design.name).toBe(containers.name);
   });
 });

@@ -12,7 +12,6 @@ import {
   renameDesign,
   setFigure,
   setLabel,
-  tidyStacks,
   type BlockId,
   type Design,
 } from '@/engine';
@@ -55,6 +54,10 @@ export function createDesignSlice(
       get().announce('This design is view only. Make a copy to change it.', true);
       return { ok: false, problems: [], readOnly: true };
     }
+    if (state.presentation) {
+      get().announce('The build-up is on show: leave it (Escape) to change the design.', true);
+      return { ok: false, problems: [], readOnly: true };
+    }
     const before = cache.get(state.design);
     const after = cache.get(next);
     const introduced = introducedErrors(before, after);
@@ -85,10 +88,23 @@ export function createDesignSlice(
     documentId: 'unsaved',
     readOnly: false,
     exercise: undefined,
+    presentation: undefined,
+    present(presentation, shown) {
+      const before = get().presentation;
+      if (presentation && shown) {
+        // Steps of a build-up are not edits: the undo history waits until it ends.
+        if (!before) history().getState().pause();
+        set({ presentation, design: shown, selection: [] });
+      } else if (before) {
+        set({ presentation: undefined, design: before.full, selection: [] });
+        history().getState().resume();
+      }
+    },
     setExercise(exercise) {
       set({ exercise });
     },
     openDocument(design, { id, readOnly = false, what, exercise }) {
+      if (get().presentation) get().present(undefined);
       set({
         design,
         documentId: id,
@@ -182,8 +198,8 @@ export function createDesignSlice(
     load(design, what) {
       return commit(design, what, []);
     },
-    tidy() {
-      return commit(tidyStacks(get().design), 'Tidied every stack', get().selection);
+    tidy(arrange) {
+      return commit(arrange(get().design), 'Tidied every stack', get().selection);
     },
     undo() {
       if (history().getState().pastStates.length === 0) return get().announce('Nothing to undo.');

@@ -6,6 +6,8 @@ import type {
   Diagnostic,
   Exercise,
   FiguresByKind,
+  Role,
+  RuleId,
   VariantId,
 } from '@/engine';
 
@@ -18,6 +20,16 @@ export type EditOutcome =
   | { ok: true; ids: readonly BlockId[] }
   | { ok: false; problems: readonly Diagnostic[]; readOnly?: true };
 
+/** A build-up in progress: part of the design on show, layer by layer from the hardware. */
+export type Presentation = {
+  /** The whole design, untouched, while a part of it is shown. */
+  readonly full: Design;
+  readonly step: number;
+  /** What each step adds ("Hardware", "Operating system, Hypervisor"…). */
+  readonly steps: readonly { readonly depth: number; readonly adds: string }[];
+  readonly depthOf: ReadonlyMap<BlockId, number>;
+};
+
 export type DesignSlice = {
   design: Design;
   /** Which saved design this is (its key in My designs). */
@@ -26,6 +38,10 @@ export type DesignSlice = {
   readOnly: boolean;
   /** The exercise this design is the student's work on, if any (its goals are checked live). */
   exercise: Exercise | undefined;
+  /** A build-up on show (the design is then a part of `presentation.full`; nothing can be edited). */
+  presentation: Presentation | undefined;
+  /** Shows `shown` as a step of a build-up, or (with undefined) the whole design again. Not an edit. */
+  present(presentation: Presentation | undefined, shown?: Design): void;
   /** Attaches the open document's exercise once it has been read (it never changes after). */
   setExercise(exercise: Exercise): void;
   /** Switches to another design: a new document, so the undo history starts afresh. */
@@ -53,7 +69,8 @@ export type DesignSlice = {
   ): EditOutcome;
   rename(name: string): EditOutcome;
   load(design: Design, what: string): EditOutcome;
-  tidy(): EditOutcome;
+  /** Stands every stack side by side, as `arrange` (tidyStacks, loaded on demand) lays them out. */
+  tidy(arrange: (design: Design) => Design): EditOutcome;
   undo(): void;
   redo(): void;
 };
@@ -62,6 +79,9 @@ export type UiSlice = {
   selection: readonly BlockId[];
   mode: Mode;
   theme: Theme;
+  /** For demos: the palette and Problems hidden, the canvas and costs large. */
+  focusCanvas: boolean;
+  setFocusCanvas(on: boolean): void;
   clipboard: readonly Block[] | undefined;
   /** The latest message for screen readers; `seq` changes even when the text repeats. */
   announcement: { text: string; urgent: boolean; seq: number };
@@ -97,6 +117,10 @@ export type DialogRequest =
   /** A share link was opened: ask before switching to the design it carries. */
   | { type: 'open-link'; design: Design; readOnly: boolean; exercise?: Exercise }
   /** An instructor turns the current design into an exercise. */
-  | { type: 'author-exercise' };
+  | { type: 'author-exercise' }
+  /** The same apps as VMs and as containers, side by side with their costs. */
+  | { type: 'compare' }
+  /** The lesson's words, opened at what a block's role or a rule is about. */
+  | { type: 'glossary'; role?: Role; rule?: RuleId };
 
 export type SandboxState = DesignSlice & UiSlice;

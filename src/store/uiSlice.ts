@@ -11,6 +11,10 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     selection: [],
     mode: 'free',
     theme: 'standard',
+    focusCanvas: false,
+    setFocusCanvas(focusCanvas) {
+      set({ focusCanvas });
+    },
     clipboard: undefined,
     announcement: { text: '', urgent: false, seq: 0 },
     refusal: undefined,

@@ -14,6 +14,11 @@ async function expectNoSeriousViolations(page: Page) {
   ).toEqual([]);
 }
 
+async function presentMenu(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'Present ▾' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 async function fileMenu(page: Page, item: RegExp) {
   await page.getByRole('button', { name: 'File ▾' }).click();
   await page.getByRole('menuitem', { name: item }).click();
@@ -31,7 +36,7 @@ for (const name of TEMPLATES) {
 test('none in the projector theme with a dialog open', async ({ page }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1.2/);
-  await page.getByRole('button', { name: 'Projector' }).click();
+  await presentMenu(page, /^Projector theme/);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expectNoSeriousViolations(page);
 });
@@ -58,6 +63,24 @@ test('none in the Share dialog, nor on a view-only design', async ({ page }) => 
   await page.goto(url);
   await page.getByRole('button', { name: 'Open it (view only)' }).click();
   await expect(page.getByText('You are viewing a shared design')).toBeVisible();
-  await page.getByRole('button', { name: 'Projector' }).click();
+  await presentMenu(page, /^Projector theme/);
+  await expectNoSeriousViolations(page);
+});
+
+test('none in an exercise, the compare view and the glossary, in the projector theme', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await presentMenu(page, /^Projector theme/);
+  await page.getByRole('button', { name: 'Exercises ▾' }).click();
+  await page.getByRole('menuitem', { name: /Find the three mistakes/ }).click();
+  await expect(page.getByRole('region', { name: 'Exercise' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await openTemplate(page, /figure 1.1/);
+  await presentMenu(page, /^Compare/);
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await presentMenu(page, /^Glossary/);
   await expectNoSeriousViolations(page);
 });

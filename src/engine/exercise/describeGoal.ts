@@ -1,9 +1,10 @@
 import { assertNever } from '../assert';
+import type { RuleId } from '../rules/ruleIds';
 import { BLOCK_KINDS } from '../kinds';
 import { findVariant } from '../catalog';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS } from '../graph/roles';
-import { RULES } from '../rules';
+import { RULE_TITLES } from '../rules/ruleTitles';
 import { APP_ROLE_WORDS, type Goal } from './goals';
 
 /** A variant's name, whatever its kind (goals name variants by id). */
@@ -16,7 +17,7 @@ export function variantLabel(variant: string): string {
 }
 
 function ruleTitle(rule: string): string {
-  return RULES.find((r) => r.id === rule)?.title ?? rule;
+  return RULE_TITLES[rule as RuleId] ?? rule;
 }
 
 /** The goal as the checklist states it. */

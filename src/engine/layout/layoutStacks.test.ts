@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDesign, DOCKER_HOST } from '../../../tests/helpers/buildDesign';
 import { asBlockId } from '../ids';
 import { LAYOUT, layoutStacks } from './layoutStacks';
-import { freeSpot, tidyStacks } from './tidyStacks';
+import { freeSpot } from './freeSpot';
+import { tidyStacks } from './tidyStacks';
 
 const { leafWidth: W, blockHeight: H, layerGap: G, siblingGap: S } = LAYOUT;
 

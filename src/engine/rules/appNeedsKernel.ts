@@ -7,7 +7,6 @@ export const appNeedsKernel: Rule = {
   id: 'app-needs-kernel',
   family: 'placement',
   severity: 'error',
-  title: 'An app needs an operating system below it',
   reference: ['L7', 'L13'],
   source: SOURCES.microsoftContainersVsVms,
   check({ placement }, report) {

@@ -8,7 +8,6 @@ export const appWithoutLibraries: Rule = {
   id: 'app-without-libraries',
   family: 'libraries',
   severity: 'warning',
-  title: 'Only a static binary runs without libraries',
   reference: ['L24'],
   source: SOURCES.distroless,
   check({ placement }, report) {

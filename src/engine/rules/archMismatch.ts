@@ -8,7 +8,6 @@ export const archMismatch: Rule = {
   id: 'arch-mismatch',
   family: 'architecture',
   severity: 'error',
-  title: 'An OS must be built for the machine’s CPU',
   reference: ['L11'],
   source: SOURCES.qemu,
   check({ placement }, report) {

@@ -7,7 +7,6 @@ export const competingHypervisors: Rule = {
   id: 'competing-hypervisors',
   family: 'virtualization',
   severity: 'warning',
-  title: 'Two hypervisors on one OS compete for the CPU',
   reference: ['L9'],
   source: SOURCES.virtualbox,
   check({ placement }, report) {

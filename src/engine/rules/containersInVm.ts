@@ -8,7 +8,6 @@ export const containersInVm: Rule = {
   id: 'containers-in-vm',
   family: 'kernel',
   severity: 'info',
-  title: 'Containers inside a VM: the cloud pattern',
   reference: ['L20'],
   source: SOURCES.dockerWhatIsContainer,
   check({ placement }, report) {

@@ -8,7 +8,6 @@ export const danglingHost: Rule = {
   id: 'dangling-host',
   family: 'structure',
   severity: 'error',
-  title: 'A block runs on a block that does not exist',
   reference: ['L1'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

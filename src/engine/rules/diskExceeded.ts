@@ -7,7 +7,6 @@ export const diskExceeded: Rule = {
   id: 'disk-exceeded',
   family: 'capacity',
   severity: 'error',
-  title: 'A machine runs out of disk',
   reference: ['L25'],
   source: SOURCES.dockerStorage,
   check(ctx, report) {

@@ -8,7 +8,6 @@ export const engineKernelFamily: Rule = {
   id: 'engine-kernel-family',
   family: 'kernel',
   severity: 'error',
-  title: 'A container engine needs the kernel its containers are made for',
   reference: ['L14', 'L15'],
   source: SOURCES.podmanMachine,
   check({ placement }, report) {

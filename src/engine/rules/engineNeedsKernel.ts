@@ -7,7 +7,6 @@ export const engineNeedsKernel: Rule = {
   id: 'engine-needs-kernel',
   family: 'placement',
   severity: 'error',
-  title: 'A container engine needs an OS below it',
   reference: ['L13'],
   source: SOURCES.dockerWhatIsContainer,
   check({ placement }, report) {

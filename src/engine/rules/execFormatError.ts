@@ -9,7 +9,6 @@ export const execFormatError: Rule = {
   id: 'exec-format-error',
   family: 'architecture',
   severity: 'error',
-  title: 'Programs must be built for the CPU they run on',
   reference: ['L12'],
   source: SOURCES.buildkitMultiPlatform,
   check({ placement }, report) {

@@ -7,7 +7,6 @@ export const guestOsNeedsHypervisor: Rule = {
   id: 'guest-os-needs-hypervisor',
   family: 'placement',
   severity: 'error',
-  title: 'A guest OS needs a hypervisor',
   reference: ['L7'],
   source: SOURCES.microsoftContainersVsVms,
   check({ placement }, report) {

@@ -6,7 +6,6 @@ export const hardwareIsRoot: Rule = {
   id: 'hardware-is-root',
   family: 'structure',
   severity: 'error',
-  title: 'Hardware is always the bottom of a stack',
   reference: ['L1'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

@@ -8,7 +8,6 @@ export const hiddenLinuxVm: Rule = {
   id: 'hidden-linux-vm',
   family: 'kernel',
   severity: 'info',
-  title: 'Docker Desktop runs containers in a hidden Linux VM',
   reference: ['L15', 'L16'],
   source: SOURCES.dockerDesktopVmm,
   check({ placement }, report) {

@@ -8,7 +8,6 @@ export const hostCycle: Rule = {
   id: 'host-cycle',
   family: 'structure',
   severity: 'error',
-  title: 'Blocks run on each other in a circle',
   reference: ['L1'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

@@ -17,7 +17,6 @@ export const hyperVUnderWindows: Rule = {
   id: 'hyper-v-under-windows',
   family: 'placement',
   severity: 'info',
-  title: 'Hyper-V on Windows slides underneath Windows',
   reference: ['L5'],
   source: SOURCES.hypervRootPartition,
   check({ placement }, report) {

@@ -6,7 +6,6 @@ export const hypervisorPlacement: Rule = {
   id: 'hypervisor-placement',
   family: 'placement',
   severity: 'error',
-  title: 'A hypervisor sits on a machine or an OS',
   reference: ['L2', 'L3', 'L10'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

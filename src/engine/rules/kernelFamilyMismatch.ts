@@ -9,7 +9,6 @@ export const kernelFamilyMismatch: Rule = {
   id: 'kernel-family-mismatch',
   family: 'kernel',
   severity: 'error',
-  title: 'Programs need the kernel family they were built for',
   reference: ['L17', 'L18'],
   source: SOURCES.microsoftContainersVsVms,
   check({ placement }, report) {

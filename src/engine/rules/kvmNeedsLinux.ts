@@ -8,7 +8,6 @@ export const kvmNeedsLinux: Rule = {
   id: 'kvm-needs-linux',
   family: 'placement',
   severity: 'error',
-  title: 'KVM needs a Linux kernel below it',
   reference: ['L4'],
   source: SOURCES.kvmRedHat,
   check({ placement }, report) {

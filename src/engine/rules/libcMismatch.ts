@@ -10,7 +10,6 @@ export const libcMismatch: Rule = {
   id: 'libc-mismatch',
   family: 'libraries',
   severity: 'warning',
-  title: 'A program needs the C library it was built for',
   reference: ['L19'],
   source: SOURCES.pythonImageVariants,
   check({ placement }, report) {

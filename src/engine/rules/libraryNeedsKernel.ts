@@ -7,7 +7,6 @@ export const libraryNeedsKernel: Rule = {
   id: 'library-needs-kernel',
   family: 'placement',
   severity: 'error',
-  title: 'Libraries need an OS or a container engine below them',
   reference: ['L13', 'L25'],
   source: SOURCES.dockerStorage,
   check({ placement }, report) {

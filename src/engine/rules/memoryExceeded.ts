@@ -9,7 +9,6 @@ export const memoryExceeded: Rule = {
   id: 'memory-exceeded',
   family: 'capacity',
   severity: 'error',
-  title: 'A machine runs out of memory',
   reference: ['L25'],
   source: SOURCES.vmwareOverhead,
   check(ctx, report) {

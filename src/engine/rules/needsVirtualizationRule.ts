@@ -8,7 +8,6 @@ export const needsVirtualizationRule: Rule = {
   id: 'needs-virtualization',
   family: 'virtualization',
   severity: 'error',
-  title: 'Hypervisors need the CPU’s virtualization extensions',
   reference: ['L8'],
   source: SOURCES.kvm,
   check({ placement }, report) {

@@ -10,7 +10,6 @@ export const nestedVirtualization: Rule = {
   id: 'nested-virtualization',
   family: 'virtualization',
   severity: 'warning',
-  title: 'Nested virtualization works, at a cost',
   reference: ['L10'],
   source: SOURCES.nestedGcp,
   check({ placement }, report) {

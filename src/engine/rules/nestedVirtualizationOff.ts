@@ -8,7 +8,6 @@ export const nestedVirtualizationOff: Rule = {
   id: 'nested-virtualization-off',
   family: 'virtualization',
   severity: 'error',
-  title: 'A hypervisor in a VM needs nested virtualization switched on',
   reference: ['L10'],
   source: SOURCES.nestedHyperv,
   check({ placement }, report) {

@@ -8,7 +8,6 @@ export const noOsInContainer: Rule = {
   id: 'no-os-in-container',
   family: 'placement',
   severity: 'error',
-  title: 'No operating system inside a container',
   reference: ['L18'],
   source: SOURCES.microsoftContainersVsVms,
   check({ placement }, report) {

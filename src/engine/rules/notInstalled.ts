@@ -9,7 +9,6 @@ export const notInstalled: Rule = {
   id: 'not-installed',
   family: 'structure',
   severity: 'warning',
-  title: 'A block is not installed on anything',
   reference: ['L1'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

@@ -7,7 +7,6 @@ export const nothingRunsOnApp: Rule = {
   id: 'nothing-runs-on-app',
   family: 'placement',
   severity: 'error',
-  title: 'Nothing runs on an app',
   reference: ['L24'],
   source: SOURCES.dockerWhatIsContainer,
   check({ placement }, report) {

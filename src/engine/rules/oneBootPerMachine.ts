@@ -8,7 +8,6 @@ export const oneBootPerMachine: Rule = {
   id: 'one-boot-per-machine',
   family: 'structure',
   severity: 'error',
-  title: 'A machine boots one OS or one bare-metal hypervisor',
   reference: ['L1', 'L2'],
   source: SOURCES.nist800125,
   check({ placement }, report) {

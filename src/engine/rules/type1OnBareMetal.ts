@@ -8,7 +8,6 @@ export const type1OnBareMetal: Rule = {
   id: 'type1-on-bare-metal',
   family: 'placement',
   severity: 'error',
-  title: 'A type 1 hypervisor sits on the hardware',
   reference: ['L2'],
   source: SOURCES.ibmHypervisors,
   check({ placement }, report) {

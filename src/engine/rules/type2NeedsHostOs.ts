@@ -7,7 +7,6 @@ export const type2NeedsHostOs: Rule = {
   id: 'type2-needs-host-os',
   family: 'placement',
   severity: 'error',
-  title: 'A type 2 hypervisor needs a host OS',
   reference: ['L3'],
   source: SOURCES.virtualbox,
   check({ placement }, report) {

@@ -47,8 +47,6 @@ export type Rule = {
   readonly family: RuleFamily;
   /** The usual severity of its findings. */
   readonly severity: Severity;
-  /** One line for a list of rules ("A type 2 hypervisor needs a host OS"). */
-  readonly title: string;
   /** The rule ids L1–L25 of the reference it implements, for readers of the code. */
   readonly reference: readonly string[];
   readonly source: string;

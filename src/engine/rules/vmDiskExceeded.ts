@@ -7,7 +7,6 @@ export const vmDiskExceeded: Rule = {
   id: 'vm-disk-exceeded',
   family: 'capacity',
   severity: 'error',
-  title: 'A VM runs out of its disk allocation',
   reference: ['L25'],
   source: SOURCES.ubuntuRequirements,
   check(ctx, report) {

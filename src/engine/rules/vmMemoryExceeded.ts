@@ -8,7 +8,6 @@ export const vmMemoryExceeded: Rule = {
   id: 'vm-memory-exceeded',
   family: 'capacity',
   severity: 'error',
-  title: 'A VM runs out of its memory allocation',
   reference: ['L25'],
   source: SOURCES.ubuntuRequirements,
   check(ctx, report) {

@@ -1,4 +1,4 @@
-import './author.css';
+import './dialogs-extra.css';
 import {
   EMPTY_TEMPLATE,
   type EncodedLink,

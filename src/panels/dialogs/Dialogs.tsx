@@ -1,6 +1,8 @@
 import { useSandbox } from '@/store/SandboxContext';
 import { AuthorExerciseDialog } from './AuthorExerciseDialog';
+import { CompareDialog } from './CompareDialog';
 import { DeleteDialog } from './DeleteDialog';
+import { GlossaryDialog } from './GlossaryDialog';
 import { MoveOntoDialog } from './MoveOntoDialog';
 import { MyDesignsDialog } from './MyDesignsDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
@@ -32,5 +34,14 @@ export function Dialogs() {
       );
     case 'author-exercise':
       return <AuthorExerciseDialog />;
+    case 'compare':
+      return <CompareDialog />;
+    case 'glossary':
+      return (
+        <GlossaryDialog
+          {...(dialog.role ? { role: dialog.role } : {})}
+          {...(dialog.rule ? { rule: dialog.rule } : {})}
+        />
+      );
   }
 }

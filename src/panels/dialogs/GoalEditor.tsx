@@ -1,9 +1,10 @@
 import { APP_ROLE_WORDS } from '@/engine/exercise/goals';
+import { RULE_TITLES } from '@/engine/rules/ruleTitles';
 import {
   blockName,
   BLOCK_KINDS,
   CATALOG,
-  RULES,
+  RULE_IDS,
   ROLE_LABELS,
   type AppRole,
   type Design,
@@ -85,7 +86,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <Choice
           label="Problem"
           value={goal.rule}
-          options={RULES.map((r) => [r.id, r.title] as const)}
+          options={RULE_IDS.map((id) => [id, RULE_TITLES[id]] as const)}
           onChange={(rule) => set({ rule })}
         />
       );

@@ -76,7 +76,16 @@ export function BlockDetails({ block }: { block: Block }) {
         <KindIcon kind={block.kind} /> {KIND_LABELS[block.kind]} · {variant.label}
       </p>
       <p className="inspector-role">
-        Role: <strong>{facts ? ROLE_LABELS[facts.role] : 'not installed'}</strong>
+        Role: <strong>{facts ? ROLE_LABELS[facts.role] : 'not installed'}</strong>{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            state().openDialog({ type: 'glossary', role: facts?.role ?? 'not-installed' })
+          }
+        >
+          What is this?
+        </button>
       </p>
       <BlockProblems block={block} />
       <LabelField key={block.id} block={block} />

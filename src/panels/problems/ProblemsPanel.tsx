@@ -41,7 +41,14 @@ const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
               Why? (source)
             </a>
           </>
-        )}
+        )}{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => store.getState().openDialog({ type: 'glossary', rule: d.rule })}
+        >
+          Glossary
+        </button>
       </p>
     </li>
   );

@@ -1,0 +1,119 @@
+import { findVariant } from '../catalog';
+import type { Block, Design } from '../design';
+import { freshBlockId } from '../edit/blockIds';
+import { asVariantId, type BlockId } from '../ids';
+
+export type Conversion = {
+  readonly design: Design;
+  /** VMs whose apps now run in containers. */
+  readonly converted: number;
+  /** VMs left as they were, and why. */
+  readonly kept: readonly string[];
+};
+
+const isLinux = (b: Block) =>
+  b.kind === 'os' &&
+  ((b.props as { family?: string } | undefined)?.family ??
+    findVariant('os', b.variant)?.figures.family) === 'linux';
+
+/**
+ * "Convert these VMs into containers": the same apps, each with its libraries, moved out of
+ * their VMs into containers on one container engine — the lesson's figure 1.1 turned into 1.2.
+ * Each hypervisor whose guests are all Linux goes away with its guests; a type 1 hypervisor is
+ * replaced by a Linux host OS (something must boot on the machine). A Windows guest needs a
+ * Windows kernel, so its hypervisor and VMs are kept as they are. Apps that sat straight on a
+ * guest OS get a base image layer, as every container has. Pure: returns a new design.
+ */
+export function convertVmsToContainers(design: Design): Conversion {
+  const byId = new Map(design.blocks.map((b) => [b.id, b]));
+  const taken = new Set<string>(design.blocks.map((b) => b.id));
+  const remove = new Set<BlockId>();
+  const rehost = new Map<BlockId, BlockId>();
+  const added: Block[] = [];
+  const kept: string[] = [];
+  let converted = 0;
+  const engineOn = new Map<BlockId, BlockId>();
+
+  for (const hv of design.blocks) {
+    if (hv.kind !== 'hypervisor') continue;
+    const host = hv.on === undefined ? undefined : byId.get(hv.on);
+    if (!host || (host.kind !== 'hardware' && host.kind !== 'os')) continue;
+    // A hypervisor inside a VM is left to the VM's own conversion.
+    if (host.kind === 'os' && host.on !== undefined && byId.get(host.on)?.kind === 'hypervisor')
+      continue;
+    const guests = design.blocks.filter((b) => b.on === hv.id && b.kind === 'os');
+    if (guests.length === 0) continue;
+    if (!guests.every(isLinux)) {
+      kept.push(
+        `${hv.label ?? findVariant('hypervisor', hv.variant)?.label ?? hv.id}: a Windows or macOS guest needs a kernel of its own`,
+      );
+      continue;
+    }
+    if (design.blocks.some((b) => b.on === hv.id && b.kind !== 'os')) {
+      kept.push(`${hv.label ?? hv.id}: something other than a guest OS runs on it`);
+      continue;
+    }
+    // The OS the engine runs on: the host OS below a type 2 hypervisor, or a new one.
+    let osId: BlockId;
+    if (host.kind === 'os') osId = host.id;
+    else {
+      osId = freshBlockId(design, 'host-os', taken);
+      added.push({
+        id: osId,
+        kind: 'os',
+        variant: asVariantId('ubuntu'),
+        on: host.id,
+        label: 'Host OS',
+      });
+    }
+    let engineId = engineOn.get(osId);
+    if (engineId === undefined) {
+      engineId = freshBlockId(design, 'docker', taken);
+      engineOn.set(osId, engineId);
+      added.push({
+        id: engineId,
+        kind: 'engine',
+        variant: asVariantId('docker'),
+        on: osId,
+        label: 'Container engine',
+      });
+    }
+    remove.add(hv.id);
+    for (const guest of guests) {
+      remove.add(guest.id);
+      converted++;
+      for (const child of design.blocks.filter((b) => b.on === guest.id)) {
+        if (child.kind === 'engine') {
+          // Containers already inside the VM: they join the one engine.
+          remove.add(child.id);
+          for (const c of design.blocks.filter((b) => b.on === child.id))
+            rehost.set(c.id, engineId);
+        } else if (child.kind === 'app') {
+          // Every container starts from an image: give a bare app a base layer.
+          const base = freshBlockId(design, `${child.id}-base`, taken);
+          added.push({
+            id: base,
+            kind: 'library',
+            variant: asVariantId('debian-slim'),
+            on: engineId,
+          });
+          rehost.set(child.id, base);
+        } else rehost.set(child.id, engineId);
+      }
+    }
+  }
+
+  const blocks: Block[] = design.blocks
+    .filter((b) => !remove.has(b.id))
+    .map((b) => (rehost.has(b.id) ? { ...b, on: rehost.get(b.id)! } : b));
+  // New blocks go before their first user so hosts come before what they carry.
+  return {
+    design: {
+      ...design,
+      name: `${design.name} — as containers`.slice(0, 200),
+      blocks: [...added, ...blocks],
+    },
+    converted,
+    kept,
+  };
+}
