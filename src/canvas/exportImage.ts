@@ -1,4 +1,4 @@
-import { LAYOUT, type BlockBox, type BlockId } from '@/engine';
+import { boundsOf, type BlockBox, type BlockId } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import { fileNameFor } from '@/persist/documents';
 import { downloadBlob } from '@/persist/files';
@@ -65,22 +65,6 @@ const PICTURE_STYLES = [
   'stroke-linejoin',
 ];
 
-function bounds(boxes: ReadonlyMap<BlockId, BlockBox>) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes.values()) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  if (!Number.isFinite(minX))
-    return { x: 0, y: 0, width: LAYOUT.leafWidth, height: LAYOUT.blockHeight };
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -105,7 +89,7 @@ export async function exportImage(
   format: 'png' | 'svg',
 ): Promise<Blob> {
   const { toPng, toSvg } = await import('html-to-image');
-  const area = bounds(boxes);
+  const area = boundsOf(boxes);
   const width = Math.ceil(area.width + PAD * 2);
   const height = Math.ceil(area.height + PAD * 2);
   const options = {

@@ -90,7 +90,7 @@ export { shareReport } from './shareReport';
 
 // Layout and templates
 export type { BlockBox } from './layout/layoutStacks';
-export { LAYOUT, layoutStacks } from './layout/layoutStacks';
+export { boundsOf, LAYOUT, layoutStacks } from './layout/layoutStacks';
 export { freeSpot } from './layout/freeSpot';
 // "Tidy" is imported from './layout/tidyStacks' where needed: the app loads it on demand.
 export type { Template } from './templates/defineTemplate';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openTemplate, test } from './fixtures';
+import { chooseFromMenu, expect, openTemplate, test } from './fixtures';
 
 const TEMPLATES = [/figure 1.1/, /figure 1.2/, /broken stack/, /Docker on a Mac/];
 
@@ -12,16 +12,6 @@ async function expectNoSeriousViolations(page: Page) {
   expect(
     bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
   ).toEqual([]);
-}
-
-async function presentMenu(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'Present ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
-async function fileMenu(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'File ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
 }
 
 for (const name of TEMPLATES) {
@@ -36,7 +26,7 @@ for (const name of TEMPLATES) {
 test('none in the projector theme with a dialog open', async ({ page }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1.2/);
-  await presentMenu(page, /^Projector theme/);
+  await chooseFromMenu(page, 'Present', /^Projector theme/);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expectNoSeriousViolations(page);
 });
@@ -46,7 +36,7 @@ test('none in My designs, with a message banner showing', async ({ page }) => {
   await openTemplate(page, /figure 1.1/);
   await openTemplate(page, /figure 1.2/);
   await expect(page.getByRole('status').filter({ hasText: 'Opened the template' })).toBeVisible();
-  await fileMenu(page, /^My designs/);
+  await chooseFromMenu(page, 'File', /^My designs/);
   await expect(page.getByRole('dialog', { name: 'My designs' })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
@@ -54,7 +44,7 @@ test('none in My designs, with a message banner showing', async ({ page }) => {
 test('none in the Share dialog, nor on a view-only design', async ({ page }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1.2/);
-  await fileMenu(page, /^Share a link/);
+  await chooseFromMenu(page, 'File', /^Share a link/);
   const view = page.getByRole('textbox', { name: /^View-only link/ });
   await expect(view).toHaveValue(/#v1\./);
   await expectNoSeriousViolations(page);
@@ -63,7 +53,7 @@ test('none in the Share dialog, nor on a view-only design', async ({ page }) => 
   await page.goto(url);
   await page.getByRole('button', { name: 'Open it (view only)' }).click();
   await expect(page.getByText('You are viewing a shared design')).toBeVisible();
-  await presentMenu(page, /^Projector theme/);
+  await chooseFromMenu(page, 'Present', /^Projector theme/);
   await expectNoSeriousViolations(page);
 });
 
@@ -71,16 +61,16 @@ test('none in an exercise, the compare view and the glossary, in the projector t
   page,
 }) => {
   await page.goto('/');
-  await presentMenu(page, /^Projector theme/);
+  await chooseFromMenu(page, 'Present', /^Projector theme/);
   await page.getByRole('button', { name: 'Exercises ▾' }).click();
   await page.getByRole('menuitem', { name: /Find the three mistakes/ }).click();
   await expect(page.getByRole('region', { name: 'Exercise' })).toBeVisible();
   await expectNoSeriousViolations(page);
   await openTemplate(page, /figure 1.1/);
-  await presentMenu(page, /^Compare/);
+  await chooseFromMenu(page, 'Present', /^Compare/);
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Close' }).click();
-  await presentMenu(page, /^Glossary/);
+  await chooseFromMenu(page, 'Present', /^Glossary/);
   await expectNoSeriousViolations(page);
 });

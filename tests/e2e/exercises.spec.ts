@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { block, dragBlock, expect, openTemplate, test, topOf } from './fixtures';
+import { block, chooseFromMenu, dragBlock, expect, openTemplate, test, topOf } from './fixtures';
 import { expectSaved, openBlocks } from './storage';
-
-async function exercisesMenu(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'Exercises ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Exercise' });
 const goal = (page: Page, text: RegExp) =>
@@ -14,7 +9,7 @@ const goal = (page: Page, text: RegExp) =>
 
 test('a student completes an exercise: the checklist follows every change', async ({ page }) => {
   await page.goto('/');
-  await exercisesMenu(page, /A glibc app on Alpine/);
+  await chooseFromMenu(page, 'Exercises', /A glibc app on Alpine/);
   // A C-library mismatch is a warning, not an error: two goals hold from the start.
   await expect(panel(page)).toContainText('2 of 3 goals met');
   await expect(goal(page, /Fixed: /)).toContainText('not yet');
@@ -48,7 +43,7 @@ test('a student completes an exercise: the checklist follows every change', asyn
 
 test('goals explain themselves after a try, with a hint', async ({ page }) => {
   await page.goto('/');
-  await exercisesMenu(page, /Find the three mistakes/);
+  await chooseFromMenu(page, 'Exercises', /Find the three mistakes/);
   const noErrors = goal(page, /No errors/);
   // Before any change: the brief first, no explanations yet.
   await expect(noErrors.getByText('Hint')).toHaveCount(0);
@@ -65,7 +60,7 @@ test('a teacher makes an exercise and shares it; a student in another browser co
 }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1\.2/);
-  await exercisesMenu(page, /Make an exercise/);
+  await chooseFromMenu(page, 'Exercises', /Make an exercise/);
   const dialog = page.getByRole('dialog', { name: 'Make an exercise from this design' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Share everything');
   await dialog

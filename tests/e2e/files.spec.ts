@@ -2,18 +2,13 @@ import { open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectProblem, openTemplate, test } from './fixtures';
+import { chooseFromMenu, expect, expectProblem, openTemplate, test } from './fixtures';
 import { addBlock, expectSaved, openBlocks, openDesignName, storedNames } from './storage';
-
-async function fileMenu(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'File ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
 
 /** File ▸ Open a file…, choosing `path` in the browser's file picker. */
 async function openFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
-  await fileMenu(page, /^Open a file/);
+  await chooseFromMenu(page, 'File', /^Open a file/);
   await (await chooser).setFiles(path);
 }
 
@@ -27,14 +22,14 @@ test('save as a file, then open it again from the picker: the same design, the o
   await openTemplate(page, /figure 1\.2/);
   const blocks = await openBlocks(page);
   const download = page.waitForEvent('download');
-  await fileMenu(page, /^Save as a file/);
+  await chooseFromMenu(page, 'File', /^Save as a file/);
   const saved = await download;
   expect(saved.suggestedFilename()).toBe('Containers-Using-Docker-figure-1-2.stack-sandbox.json');
   const text = await readFile(await saved.path(), 'utf8');
   // The public format, pretty-printed: one block per line.
   expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 1,/);
 
-  await fileMenu(page, /^New empty design/);
+  await chooseFromMenu(page, 'File', /^New empty design/);
   await addBlock(page, 'x86 server');
   await expectSaved(page);
   await openFile(page, await saved.path());

@@ -97,10 +97,13 @@ export function designStack(page: Page): Promise<string[]> {
   });
 }
 
-export async function openTemplate(page: Page, name: RegExp) {
-  await page.getByRole('button', { name: 'Templates ▾' }).click();
-  await page.getByRole('menuitem', { name }).click();
+/** Chooses an item from one of the top bar's menus (File, Templates, Exercises, Present). */
+export async function chooseFromMenu(page: Page, menu: string, item: RegExp) {
+  await page.getByRole('button', { name: `${menu} ▾` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
 }
+
+export const openTemplate = (page: Page, name: RegExp) => chooseFromMenu(page, 'Templates', name);
 
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

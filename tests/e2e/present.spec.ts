@@ -1,11 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openTemplate, test } from './fixtures';
+import { chooseFromMenu, expect, openTemplate, test } from './fixtures';
 import { openBlocks } from './storage';
-
-async function presentMenu(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'Present ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
 
 const machines = (page: Page) => page.getByRole('region', { name: 'Costs' });
 
@@ -15,7 +10,7 @@ test('the build-up steps through a design from the hardware up, the costs follow
   await page.goto('/');
   await openTemplate(page, /figure 1\.1/);
   const all = await openBlocks(page);
-  await presentMenu(page, /^Build up/);
+  await chooseFromMenu(page, 'Present', /^Build up/);
   const bar = page.getByRole('group', { name: 'Build-up' });
   await expect(bar).toContainText('Step 1 of 6: Hardware');
   expect(await openBlocks(page)).toEqual(['x86-server']);
@@ -44,7 +39,7 @@ test('the build-up steps through a design from the hardware up, the costs follow
 test('compare: the VMs of figure 1.1 turned into containers, side by side', async ({ page }) => {
   await page.goto('/');
   await openTemplate(page, /figure 1\.1/);
-  await presentMenu(page, /^Compare/);
+  await chooseFromMenu(page, 'Present', /^Compare/);
   const dialog = page.getByRole('dialog', { name: 'Compare: VMs and containers' });
   await expect(dialog.getByRole('img', { name: /^As virtual machines/ })).toBeVisible();
   await expect(dialog.getByRole('img', { name: /^As containers/ })).toBeVisible();

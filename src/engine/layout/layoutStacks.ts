@@ -102,3 +102,28 @@ export function layoutStacks(design: Design): Map<BlockId, BlockBox> {
   }
   return boxes;
 }
+
+/**
+ * The rectangle around every box (a picture's frame); a single empty block's size when there
+ * are none, so a picture of an empty design is still a picture.
+ */
+export function boundsOf(boxes: ReadonlyMap<BlockId, BlockBox>): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes.values()) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  if (!Number.isFinite(minX))
+    return { x: 0, y: 0, width: LAYOUT.leafWidth, height: LAYOUT.blockHeight };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

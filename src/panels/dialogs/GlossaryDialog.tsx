@@ -3,6 +3,7 @@ import { GLOSSARY, TERM_FOR_ROLE, TERM_FOR_RULE, type TermId } from '@/engine/gl
 import type { Role, RuleId } from '@/engine';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
+import { SourceLinks } from '@/ui/SourceLinks';
 import { useEffect, useRef } from 'react';
 
 /** The lesson's words, opened at the one a block's role or a rule is about. */
@@ -26,15 +27,7 @@ export function GlossaryDialog({ role, rule }: { role?: Role; rule?: RuleId }) {
             <dd>
               {t.text}{' '}
               <span className="small">
-                Read more:{' '}
-                {t.sources.map((url, i) => (
-                  <span key={url}>
-                    {i > 0 && ', '}
-                    <a href={url} target="_blank" rel="noreferrer noopener">
-                      {new URL(url).hostname.replace(/^www\./, '')}
-                    </a>
-                  </span>
-                ))}
+                Read more: <SourceLinks urls={t.sources} />
               </span>
             </dd>
           </div>

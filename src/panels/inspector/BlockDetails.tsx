@@ -11,6 +11,7 @@ import { useReport, useSandboxApi } from '@/store/SandboxContext';
 import { KindIcon } from '@/ui/KindIcon';
 import { useCallback, useId, useState } from 'react';
 import { FigureField } from './FigureField';
+import { SourceLinks } from '@/ui/SourceLinks';
 
 function LabelField({ block }: { block: Block }) {
   const { store } = useSandboxApi();
@@ -92,14 +93,7 @@ export function BlockDetails({ block }: { block: Block }) {
       <p className="inspector-description">{notes?.description}</p>
       <p className="inspector-sources">
         Source{(notes?.sources ?? []).length > 1 ? 's' : ''}:{' '}
-        {(notes?.sources ?? []).map((url, i) => (
-          <span key={url}>
-            {i > 0 && ', '}
-            <a href={url} target="_blank" rel="noreferrer noopener">
-              {new URL(url).hostname.replace(/^www\./, '')}
-            </a>
-          </span>
-        ))}
+        <SourceLinks urls={notes?.sources ?? []} />
       </p>
       <div className="inspector-actions">
         {block.on !== undefined && (
