@@ -79,7 +79,9 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
       {progress.complete && (
         <div className="exercise-done" role="status">
           <p>
-            <span aria-hidden="true">🎉 </span>
+            <span aria-hidden="true" className="exercise-done-mark">
+              ★{' '}
+            </span>
             <strong>Exercise complete!</strong> Every goal is met — and yours is only one of the
             designs that would pass.
           </p>
