@@ -1,12 +1,10 @@
 import './exercise.css';
-import { sameStructure, type Exercise, type GoalLine, type Report } from '@/engine';
+import { sameStructure, type Exercise, type GoalLine } from '@/engine';
 import { checkExercise } from '@/engine/exercise/checkExercise';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
-import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useEffect, useMemo, useRef } from 'react';
-
-const whole = (r: Report) => r;
 
 function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
   return (
@@ -40,13 +38,13 @@ function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
  * engine on every change (never against one model answer), progress, and the moment it is done.
  */
 export function ExercisePanel({ exercise }: { exercise: Exercise }) {
-  const { store } = useSandboxApi();
+  const { store, reports } = useSandboxApi();
   const documents = useDocuments();
-  const design = useSandbox((s) => s.design);
-  const report = useReport(whole);
+  // The student's whole design, even while a build-up shows only part of it.
+  const design = useSandbox((s) => s.presentation?.full ?? s.design);
   const progress = useMemo(
-    () => checkExercise(exercise, design, report),
-    [exercise, design, report],
+    () => checkExercise(exercise, design, reports.get(design)),
+    [exercise, design, reports],
   );
   const tried = !sameStructure(design, exercise.start);
   // The completion moment: announced when the last goal is met, not when a done design reopens.
