@@ -1,6 +1,6 @@
 import { boundsOf, type BlockBox, type BlockId } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
-import { fileNameFor } from '@/persist/documents';
+import { safeFileName } from '@/persist/documents';
 import { downloadBlob } from '@/persist/files';
 import { imageLegend } from './imageLegend';
 
@@ -163,7 +163,7 @@ export async function exportPicture(
     if (!viewport) throw new Error('no canvas');
     const legend = imageLegend(design, sandbox.reports.get(design), new Date());
     const blob = await exportImage(viewport, view.boxes, legend, format);
-    downloadBlob(fileNameFor(design).replace(/\.stack-sandbox\.json$/, `.${format}`), blob);
+    downloadBlob(safeFileName(design.name, `.${format}`), blob);
     announce(`Exported a ${format.toUpperCase()} picture of the design.`);
   } catch {
     announce('The picture could not be made. Try again, or save the design as a file.', true);

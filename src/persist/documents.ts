@@ -17,14 +17,19 @@ function randomId(): string {
   return `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** A file name for a design: its name, made safe. */
-export function fileNameFor(design: Design): string {
+/** A file name made from a title (letters, digits, dashes), with `suffix`: "Lab-2.png". */
+export function safeFileName(title: string, suffix: string, fallback = 'design'): string {
   const base =
-    design.name
+    title
       .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
       .trim()
-      .replace(/\s+/g, '-') || 'design';
-  return `${base.slice(0, 60)}.stack-sandbox.json`;
+      .replace(/\s+/g, '-') || fallback;
+  return `${base.slice(0, 60)}${suffix}`;
+}
+
+/** A file name for a design: its name, made safe. */
+export function fileNameFor(design: Design): string {
+  return safeFileName(design.name, '.stack-sandbox.json');
 }
 
 /**

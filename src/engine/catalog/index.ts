@@ -31,6 +31,15 @@ export function findVariant<K extends BlockKind>(kind: K, id: string): VariantOf
   return BY_KIND.get(kind)?.get(id) as VariantOf<K> | undefined;
 }
 
+/** The catalog variant `id`, whatever its kind (goals and palettes name variants by id alone). */
+export function findAnyVariant(id: string): Variant | undefined {
+  for (const ofKind of BY_KIND.values()) {
+    const found = ofKind.get(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The variant a block of `kind` falls back to when its own is unknown (the first listed). */
 export function defaultVariant<K extends BlockKind>(kind: K): VariantOf<K> {
   const first = CATALOG[kind][0];

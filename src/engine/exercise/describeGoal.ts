@@ -1,7 +1,6 @@
 import { assertNever } from '../assert';
 import type { RuleId } from '../rules/ruleIds';
-import { BLOCK_KINDS } from '../kinds';
-import { findVariant } from '../catalog';
+import { findAnyVariant } from '../catalog';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS } from '../graph/roles';
 import { RULE_TITLES } from '../rules/ruleTitles';
@@ -9,11 +8,7 @@ import { APP_ROLE_WORDS, type Goal } from './goals';
 
 /** A variant's name, whatever its kind (goals name variants by id). */
 export function variantLabel(variant: string): string {
-  for (const kind of BLOCK_KINDS) {
-    const found = findVariant(kind, variant);
-    if (found) return found.label;
-  }
-  return variant;
+  return findAnyVariant(variant)?.label ?? variant;
 }
 
 function ruleTitle(rule: string): string {

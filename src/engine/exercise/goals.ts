@@ -3,6 +3,7 @@ import type { RuleId } from '../rules/ruleIds';
 
 /** The roles an app can run in, for "every app runs in …". */
 export type AppRole = 'container' | 'vm-app' | 'native-app';
+export const APP_ROLES: readonly AppRole[] = ['container', 'vm-app', 'native-app'];
 
 /**
  * What an exercise asks for, checked by the engine on the student's design — never a comparison

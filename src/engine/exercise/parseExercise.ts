@@ -1,6 +1,5 @@
-import { findVariant } from '../catalog';
+import { findAnyVariant } from '../catalog';
 import { ROLE_LABELS, type Role } from '../graph/roles';
-import { BLOCK_KINDS } from '../kinds';
 import { readJsonInput } from '../load/loadDesign';
 import { parseDesign } from '../parse/parseDesign';
 import { isRecord, ownValue } from '../parse/readProps';
@@ -8,7 +7,7 @@ import { cleanText } from '../parse/text';
 import type { ParseWarning } from '../parse/types';
 import { RULE_IDS, type RuleId } from '../rules/ruleIds';
 import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION, type Exercise } from './exercise';
-import { GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType } from './goals';
+import { APP_ROLES, GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType } from './goals';
 
 export type ExerciseErrorCode =
   | 'not-json'
@@ -39,7 +38,6 @@ function longText(value: unknown, max: number): string {
     .join('');
 }
 
-const APP_ROLES: readonly AppRole[] = ['container', 'vm-app', 'native-app'];
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 const count = (v: unknown, max = 100_000): v is number =>
@@ -49,7 +47,7 @@ const amount = (v: unknown, max: number): v is number =>
 const appName = (v: unknown): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.length <= EXERCISE_LIMITS.maxAppName;
 const knownVariant = (v: unknown): v is string =>
-  typeof v === 'string' && BLOCK_KINDS.some((k) => findVariant(k, v) !== undefined);
+  typeof v === 'string' && findAnyVariant(v) !== undefined;
 
 /** One goal, checked field by field; a message when it is not one this version understands. */
 function readGoal(raw: unknown, n: number): ExerciseGoal | string {

@@ -3,9 +3,8 @@ import { blockName } from '../blockName';
 import type { Design } from '../design';
 import type { Role } from '../graph/roles';
 import type { Report } from '../report';
-import type { AppRole, Goal, GoalType } from './goals';
+import { APP_ROLES, type Goal, type GoalType } from './goals';
 
-const APP_ROLES: readonly AppRole[] = ['container', 'vm-app', 'native-app'];
 /** The roles worth counting in a goal, most telling first. */
 const COUNTED_ROLES: readonly Role[] = [
   'nested-hypervisor',

@@ -12,6 +12,7 @@ import { describeGoal } from '@/engine/exercise/describeGoal';
 import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION } from '@/engine/exercise/exercise';
 import { GOAL_TYPES } from '@/engine/exercise/goals';
 import { suggestGoal } from '@/engine/exercise/suggestGoal';
+import { safeFileName } from '@/persist/documents';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
@@ -21,16 +22,6 @@ import { GoalEditor } from './GoalEditor';
 import { openExercise } from '@/persist/opening';
 
 const whole = (r: Report) => r;
-
-/** A file name for an exercise: its title, made safe. */
-const fileName = (title: string) =>
-  `${
-    title
-      .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-      .trim()
-      .replace(/\s+/g, '-')
-      .slice(0, 60) || 'exercise'
-  }.exercise.json`;
 
 /**
  * For teachers: the design on the canvas becomes an exercise — a brief, goals picked from the
@@ -168,7 +159,12 @@ export function AuthorExerciseDialog() {
         <button
           type="button"
           disabled={chosen.length === 0}
-          onClick={() => downloadText(fileName(title), `${JSON.stringify(exercise(), null, 2)}\n`)}
+          onClick={() =>
+            downloadText(
+              safeFileName(title, '.exercise.json', 'exercise'),
+              `${JSON.stringify(exercise(), null, 2)}\n`,
+            )
+          }
         >
           Save exercise file
         </button>

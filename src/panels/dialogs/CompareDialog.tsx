@@ -62,14 +62,15 @@ function ratio(a: number, b: number, count: boolean): string {
  * VM one ("convert these VMs into containers"), and each line compares what the lesson is about.
  */
 export function CompareDialog() {
-  const { store } = useSandboxApi();
+  const { store, reports: cache } = useSandboxApi();
   const documents = useDocuments();
   const design = useSandbox((s) => s.design);
   const close = store.getState().closeDialog;
   const conversion = useMemo(() => convertVmsToContainers(design), [design]);
   const reports = useMemo(
-    () => [evaluate(design), evaluate(conversion.design)] as const,
-    [design, conversion],
+    // The open design's report is already in the cache; only the converted one is new.
+    () => [cache.get(design), evaluate(conversion.design)] as const,
+    [cache, design, conversion],
   );
   const sides: readonly [string, Design][] = [
     ['As virtual machines', design],

@@ -1,4 +1,4 @@
-import { APP_ROLE_WORDS } from '@/engine/exercise/goals';
+import { APP_ROLE_WORDS, APP_ROLES } from '@/engine/exercise/goals';
 import { RULE_TITLES } from '@/engine/rules/ruleTitles';
 import {
   blockName,
@@ -6,7 +6,6 @@ import {
   CATALOG,
   RULE_IDS,
   ROLE_LABELS,
-  type AppRole,
   type Design,
   type Goal,
   type Role,
@@ -104,9 +103,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <Choice
           label="Every app runs"
           value={goal.role}
-          options={(Object.keys(APP_ROLE_WORDS) as AppRole[]).map(
-            (r) => [r, APP_ROLE_WORDS[r]] as const,
-          )}
+          options={APP_ROLES.map((r) => [r, APP_ROLE_WORDS[r]] as const)}
           onChange={(role) => set({ role })}
         />
       );
