@@ -16,6 +16,8 @@ export { BLOCK_KINDS, KIND_LABELS, isBlockKind } from './kinds';
 export type {
   AppFigures,
   Arch,
+  BuildArch,
+  ControlDomain,
   EngineFigures,
   Figures,
   FiguresByKind,
@@ -23,7 +25,6 @@ export type {
   HypervisorFigures,
   HypervisorType,
   Libc,
-  LibraryArch,
   LibraryFigures,
   OsFamily,
   OsFigures,

@@ -20,11 +20,9 @@ const NOTE_SOURCES = {
   windowsServerRequirements:
     'https://learn.microsoft.com/en-us/windows-server/get-started/hardware-requirements',
   firecrackerSpec: 'https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md',
-  firecracker: 'https://github.com/firecracker-microvm/firecracker',
   firecrackerPaper: 'https://www.usenix.org/system/files/nsdi20-paper-agache.pdf',
   vmwareArm:
     'https://blogs.vmware.com/teamfusion/2021/04/fusion-on-apple-silicon-progress-update.html',
-  xenGuide: 'https://xenbits.xen.org/docs/latest/admin-guide/introduction.html',
   hypervOverview:
     'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/overview',
   hypervRequirements:
@@ -40,8 +38,6 @@ const NOTE_SOURCES = {
   dockerOverlayCache: 'https://docs.docker.com/engine/storage/drivers/overlayfs-driver/',
   dockerSecurity: 'https://docs.docker.com/engine/security/',
   dockerMultiPlatform: 'https://docs.docker.com/build/building/multi-platform/',
-  dockerDesktopSettings: 'https://docs.docker.com/desktop/settings-and-maintenance/settings/',
-  gvisor: 'https://gvisor.dev/docs/',
   gvisorPlatforms: 'https://gvisor.dev/docs/architecture_guide/platforms/',
   lxd: 'https://github.com/canonical/lxd',
   alpineImage:

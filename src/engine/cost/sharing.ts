@@ -1,5 +1,4 @@
 import type { Placed, PlacedOf } from '../graph/placed';
-import type { AppPaths } from './appCosts';
 import type { LayerKeys } from './layerKeys';
 import type { BlockId } from '../ids';
 import { roundMiB } from './gauge';
@@ -47,18 +46,18 @@ function savings(actual: number, saved: number): Savings {
  * layer on its path "without sharing"; "actually" each distinct layer (by layer key) is counted
  * once. A layer on the paths of n apps saves (n − 1) × its size.
  *
- * @param paths each installed app's blocks below it, nearest first
+ * Only apps that run count: the layers on an app's path are the library blocks right below it.
  */
 export function computeSharing(
   apps: readonly PlacedOf<'app'>[],
-  paths: AppPaths,
   layerKeys: LayerKeys,
 ): SharingReport {
   const layers = new Map<number, Layer>();
   for (const app of apps) {
-    for (const p of paths[app.index] ?? []) {
+    if (!app.runs) continue;
+    for (let p = app.host; p?.kind === 'library'; p = p.host) {
       const key = layerKeys[p.index] ?? -1;
-      if (key < 0 || p.kind !== 'library') continue;
+      if (key < 0) continue;
       let layer = layers.get(key);
       if (!layer) {
         layer = {

@@ -32,6 +32,7 @@ import { type1OnBareMetal } from './type1OnBareMetal';
 import type { Diagnostic, Rule, RuleContext } from './types';
 import { vmDiskExceeded } from './vmDiskExceeded';
 import { vmMemoryExceeded } from './vmMemoryExceeded';
+import { xenDom0 } from './xenDom0';
 
 const ALL: readonly Rule[] = [
   danglingHost,
@@ -44,6 +45,7 @@ const ALL: readonly Rule[] = [
   noOsInContainer,
   type1OnBareMetal,
   hyperVUnderWindows,
+  xenDom0,
   type2NeedsHostOs,
   kvmNeedsLinux,
   hypervisorPlacement,

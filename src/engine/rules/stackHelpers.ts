@@ -28,10 +28,18 @@ export function stackIds(roots: readonly Placed[]): BlockId[] {
   return out;
 }
 
+/** The C library a block's own programs are linked against: an app's, or a layer's needs. */
+export function neededLibc(p: Placed): Libc {
+  if (p.kind === 'app') return p.figures.libc;
+  if (p.kind === 'library') return p.figures.needsLibc;
+  return 'none';
+}
+
 /**
  * The C library available to a block: the nearest layer below it that brings one, else the OS's
- * own (a natively installed program uses the system's C library). An engine with nothing between
- * it and the block means an empty image: no C library at all.
+ * own (a natively installed program uses the system's C library). Reaching an engine first means
+ * no layer of the image brings one: no C library at all. Runtime layers bring none and are
+ * looked through.
  */
 export function providedLibc(p: Placed): { libc: Libc; provider: Placed } | undefined {
   for (let at = p.host; at !== undefined; at = at.host) {
