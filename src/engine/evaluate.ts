@@ -67,6 +67,10 @@ export function evaluate(design: Design): Report {
     const c = counts.get(p.block.id) ?? none;
     blocks.set(p.block.id, {
       role: p.role,
+      runs: p.runs,
+      cpu: p.host?.cpu ?? p.cpu,
+      build: p.build,
+      translatedBy: p.translation?.by,
       kernelId: p.kernel?.block.id,
       machineId: p.machine?.block.id,
       accountId: p.account?.block.id,

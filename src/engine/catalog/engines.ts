@@ -81,6 +81,7 @@ export const ENGINES = [
       emulates: true,
       userSpaceKernel: false,
     },
+    fromMachine: { vmMemoryShare: 0.5 },
   }),
   defineVariant<'engine'>({
     id: 'podman-machine',

@@ -129,7 +129,12 @@ function nextCopy(app: PlacedOf<'app'>, c: Cumulative): Copy {
       payer: kernel.account,
     };
   }
-  return { kind: 'process', startMs: mine - cold(kernel), costMiB: app.figures.memoryMiB, payer: app.account };
+  return {
+    kind: 'process',
+    startMs: mine - cold(kernel),
+    costMiB: app.figures.memoryMiB,
+    payer: app.account,
+  };
 }
 
 /** Block ids from the hardware up to the app, and each one's share of the cold start. */

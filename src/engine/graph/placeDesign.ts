@@ -107,7 +107,8 @@ function derive(d: Draft): void {
   const below = d.kind === 'os' ? (host === undefined ? undefined : kernelFor(host)) : d.kernel;
   const hypervisor = d.kind === 'hypervisor' ? (d as PlacedOf<'hypervisor'>) : undefined;
   d.role = deriveRole({
-    typeFitsHost: hypervisor !== undefined && host !== undefined && hypervisorFits(hypervisor, host),
+    typeFitsHost:
+      hypervisor !== undefined && host !== undefined && hypervisorFits(hypervisor, host),
     hypervisorType: hypervisor?.figures.hypervisorType,
     kind: d.kind,
     hostKind: d.kind === 'hardware' ? undefined : host?.kind,
@@ -118,10 +119,7 @@ function derive(d: Draft): void {
   });
   d.runs =
     d.kind === 'hardware' ||
-    (host !== undefined &&
-      host.runs &&
-      d.role !== 'misplaced' &&
-      d.role !== 'not-installed');
+    (host !== undefined && host.runs && d.role !== 'misplaced' && d.role !== 'not-installed');
 
   const placed = d as Placed;
   const pinned = pinnedArch(placed);

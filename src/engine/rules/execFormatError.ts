@@ -17,7 +17,7 @@ export const execFormatError: Rule = {
     for (const p of [...placement.byKind.library, ...placement.byKind.app]) {
       const mine = p.figures.arch;
       const cpu = p.host?.cpu;
-      if (!p.runs || mine === 'any' || cpu === undefined || mine === cpu) continue;
+      if (p.machine === undefined || mine === 'any' || cpu === undefined || mine === cpu) continue;
       const t = p.translation;
       if (t !== undefined) {
         const by = TRANSLATOR_NAMES[t.by];

@@ -18,7 +18,12 @@ export const libcMismatch: Rule = {
     for (const p of [...placement.byKind.library, ...placement.byKind.app]) {
       const need = neededLibc(p);
       // A static program needs nothing; an app straight on an engine is app-without-libraries.
-      if (need === 'none' || !p.runs || (p.kind === 'app' && p.host?.kind === 'engine')) continue;
+      if (
+        need === 'none' ||
+        p.machine === undefined ||
+        (p.kind === 'app' && p.host?.kind === 'engine')
+      )
+        continue;
       const kernel = p.kernel;
       if (kernel === undefined || kernelFamily(kernel) !== p.figures.family) continue;
       const got = providedLibc(p);

@@ -14,8 +14,7 @@ export const xenDom0: Rule = {
   source: SOURCES.debianXen,
   check({ placement }, report) {
     for (const p of placement.byKind.hypervisor) {
-      if (!slidesUnder(p) || p.figures.controlDomain !== 'linux' || p.host === undefined)
-        continue;
+      if (!slidesUnder(p) || p.figures.controlDomain !== 'linux' || p.host === undefined) continue;
       report({
         blockIds: [p.block.id, p.host.block.id],
         message: `${nameOf(p)} installed on ${nameOf(p.host)} slides underneath it at the next boot: ${nameOf(p.host)} becomes Dom0, the privileged VM that owns the drivers. Every guest's disk and network requests go through ${nameOf(p.host)}, and ${nameOf(p)} still counts as type 1.`,
