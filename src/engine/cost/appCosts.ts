@@ -4,6 +4,7 @@ import type { Placement } from '../graph/placeDesign';
 import type { TranslatorId } from '../graph/translation';
 import type { BlockId } from '../ids';
 import type { Accounts } from './accounts';
+import { lazyField } from '../lazy';
 import { roundMiB } from './gauge';
 import { ioHopsOf, type IoHop } from './ioPath';
 import { NESTED_PENALTY_PCT } from './penalties';
@@ -183,7 +184,6 @@ export function computeAppCosts(placement: Placement, accounts: Accounts): AppRe
         copyCostMiB: app.figures.memoryMiB,
       };
     }
-    const { path, parts } = pathOf(app);
     const engine = app.engine;
     const containerStart =
       engine?.kind === 'engine' ? engine.figures.containerStartMs * engine.slowdown : 0;
@@ -194,21 +194,22 @@ export function computeAppCosts(placement: Placement, accounts: Accounts): AppRe
     const cost = Math.max(1, copy.costMiB);
     const userPct = c.userPct[app.index] ?? 0;
     const factor = (c.cpuFactor[app.index] ?? 1) * (1 + userPct / 100);
-    const hops = ioHopsOf(app, hopsByKernel);
-    return {
+    const report = {
       blockId: app.block.id,
       runs: true,
-      path,
       coldStartMs: roundMs((c.cold[app.index] ?? 0) + containerStart),
-      startParts: parts,
       instanceStartMs: roundMs(copy.startMs),
-      ioPath: [...new Set(hops.map((h) => h.blockId))],
-      ioHops: hops,
       performancePct: Math.round((100 / factor) * 100) / 100,
       translatedBy: c.userBy[app.index],
       extraCopies: Math.floor(roundMiB(free) / cost),
       copyKind: copy.kind,
       copyCostMiB: copy.costMiB,
     };
+    // Each of these is as long as the stack is deep: listed when first read (see lazyField).
+    let trail: ReturnType<typeof pathOf> | undefined;
+    const withPath = lazyField(report, 'path', () => (trail ??= pathOf(app)).path);
+    const withParts = lazyField(withPath, 'startParts', () => (trail ??= pathOf(app)).parts);
+    const withHops = lazyField(withParts, 'ioHops', () => ioHopsOf(app, hopsByKernel));
+    return lazyField(withHops, 'ioPath', () => [...new Set(withHops.ioHops.map((h) => h.blockId))]);
   });
 }

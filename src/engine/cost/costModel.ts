@@ -18,7 +18,7 @@ export function computeCosts(placement: Placement): CostModel {
   return {
     accounts,
     layerKeys,
-    sharing: computeSharing(placement.byKind.app, layerKeys),
+    sharing: computeSharing(placement, layerKeys),
     apps: computeAppCosts(placement, accounts),
   };
 }

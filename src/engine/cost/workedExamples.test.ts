@@ -115,7 +115,13 @@ describe('the seed’s figure 1.2: containers, App Y and App Z sharing their lib
       savedPct: 32.95,
     });
     expect(report.sharing.layers).toEqual([
-      { blockIds: ['libs'], appIds: ['y', 'z'], savedMemoryMiB: 15, savedDiskMiB: 74.8 },
+      {
+        blockIds: ['libs'],
+        appCount: 2,
+        appIds: ['y', 'z'],
+        savedMemoryMiB: 15,
+        savedDiskMiB: 74.8,
+      },
     ]);
   });
 
@@ -143,7 +149,13 @@ describe('the seed’s figure 1.2: containers, App Y and App Z sharing their lib
       ['z', 'app', 'web-app', 'l2'],
     ]);
     expect(r.sharing.layers).toEqual([
-      { blockIds: ['l1', 'l2'], appIds: ['y', 'z'], savedMemoryMiB: 15, savedDiskMiB: 74.8 },
+      {
+        blockIds: ['l1', 'l2'],
+        appCount: 2,
+        appIds: ['y', 'z'],
+        savedMemoryMiB: 15,
+        savedDiskMiB: 74.8,
+      },
     ]);
     expect(r.hardware[0]?.memory.usedMiB).toBe(1024 + 100 + 15 + 2 * 55);
   });

@@ -184,7 +184,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
     }
     case 'shared-layer': {
       let most = 0;
-      for (const layer of report.sharing.layers) most = Math.max(most, new Set(layer.appIds).size);
+      for (const layer of report.sharing.layers) most = Math.max(most, layer.appCount);
       return most >= goal.apps
         ? { met: true, now: `${most} apps share a layer` }
         : {

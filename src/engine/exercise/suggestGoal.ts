@@ -60,7 +60,7 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
     case 'sharing-at-least':
       return { type, pct: Math.max(0, Math.floor(report.sharing.memory.savedPct)) };
     case 'shared-layer': {
-      const most = Math.max(0, ...report.sharing.layers.map((l) => new Set(l.appIds).size));
+      const most = Math.max(0, ...report.sharing.layers.map((l) => l.appCount));
       return { type, apps: Math.max(2, most) };
     }
     case 'copy-start-under':
