@@ -1,7 +1,7 @@
 import * as SOURCES from '../catalog/sources';
 import { kernelFamily } from '../graph/kernelFacts';
 import { nameOf } from './describe';
-import { neededLibc, providedLibc } from './stackHelpers';
+import { libcSources, neededLibc } from './stackHelpers';
 import type { Rule } from './types';
 
 // A dynamically linked program is built against one C library and asks for its loader by name:
@@ -15,6 +15,7 @@ export const libcMismatch: Rule = {
   reference: ['L19', 'L24'],
   source: SOURCES.alpineGlibc,
   check({ placement }, report) {
+    const sources = libcSources(placement);
     for (const p of [...placement.byKind.library, ...placement.byKind.app]) {
       const need = neededLibc(p);
       // A static program needs nothing; an app straight on an engine is app-without-libraries.
@@ -26,7 +27,7 @@ export const libcMismatch: Rule = {
         continue;
       const kernel = p.kernel;
       if (kernel === undefined || kernelFamily(kernel) !== p.figures.family) continue;
-      const got = providedLibc(p);
+      const got = sources[p.index];
       if (got === undefined || got.libc === need) continue;
       const example = need === 'glibc' ? 'debian:bookworm-slim' : 'alpine:3';
       if (got.libc === 'none') {
