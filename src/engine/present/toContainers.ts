@@ -96,10 +96,13 @@ export function convertVmsToContainers(design: Design): Conversion {
     if (engineId === undefined) {
       engineId = freshBlockId(design, 'docker', taken);
       engineOn.set(osId, engineId);
+      // Linux containers on a Windows or macOS host (Hyper-V turned on in Windows) need Docker
+      // Desktop's hidden Linux VM; on Linux, plain Docker Engine.
+      const onLinux = host.kind !== 'os' || isLinux(host);
       added.push({
         id: engineId,
         kind: 'engine',
-        variant: asVariantId('docker'),
+        variant: asVariantId(onLinux ? 'docker' : 'docker-desktop'),
         on: osId,
         label: 'Container engine',
       });
