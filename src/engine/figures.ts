@@ -12,6 +12,12 @@ export type BuildArch = Arch | 'any';
 export type OsFamily = 'linux' | 'windows' | 'macos';
 /** The C library a program was linked against, or that a layer provides. `none` = static / no libc. */
 export type Libc = 'glibc' | 'musl' | 'none';
+/**
+ * What a layer's own programs need below them: one C library, none, or `any` for a runtime
+ * released for both (python, node and the JRE have official glibc and musl builds: it takes the
+ * build for the C library it lands on, as multi-arch images take the CPU's).
+ */
+export type LibcNeed = Libc | 'any';
 /** `1` = bare metal, `2` = hosted, `kvm` = Linux kernel module (its type is disputed). */
 export type HypervisorType = '1' | '2' | 'kvm';
 /**
@@ -70,6 +76,8 @@ export type HypervisorFigures = {
   controlDomainMemoryMiB: number;
   /** Disk that privileged OS needs when the hypervisor is installed on bare metal, MiB. */
   controlDomainDiskMiB: number;
+  /** Boot time of that privileged OS, which must be up before any guest starts, ms. */
+  controlDomainStartMs: number;
   /** Type 1 run as a VM of another hypervisor (a nested lab): the memory that VM is given, MiB. */
   vmMemoryMiB: number;
   /** Type 1 run as a VM of another hypervisor: the virtual disk that VM is given, MiB. */
@@ -109,10 +117,11 @@ export type LibraryFigures = {
    */
   libc: Libc;
   /**
-   * The C library this layer's own programs need from the layers below (a runtime built for
-   * glibc); `none` for a layer that brings its own or needs none (a base image).
+   * The C library this layer's own programs need from the layers below: `any` for a runtime with
+   * builds for both, one of them for a build pinned to it, `none` for a layer that brings its own
+   * or needs none (a base image).
    */
-  needsLibc: Libc;
+  needsLibc: LibcNeed;
   /** Resident memory when loaded (page cache), MiB. */
   memoryMiB: number;
   /** Size on disk (uncompressed), MiB. */

@@ -10,9 +10,11 @@ function layer(figures: Omit<LibraryFigures, 'family'>): LibraryFigures {
 const base = (libc: LibraryFigures['libc'], memoryMiB: number, diskMiB: number) =>
   layer({ arch: 'any', libc, needsLibc: 'none', memoryMiB, diskMiB, startMs: 0 });
 // A language runtime brings no C library: its interpreter was linked against one, which must be
-// in the layers below it (python:3.12-slim is Debian slim with Python on top).
+// in the layers below it (python:3.12-slim is Debian slim with Python on top). Official runtime
+// images come in glibc and musl builds (python:3.12-alpine, node:22-alpine, Temurin's Alpine JRE),
+// so a runtime takes the build for the C library below it, and needs one to be there.
 const runtime = (memoryMiB: number, diskMiB: number, startMs: number) =>
-  layer({ arch: 'any', libc: 'none', needsLibc: 'glibc', memoryMiB, diskMiB, startMs });
+  layer({ arch: 'any', libc: 'none', needsLibc: 'any', memoryMiB, diskMiB, startMs });
 
 export const LIBRARIES = [
   defineVariant<'library'>({

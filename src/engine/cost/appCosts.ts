@@ -1,4 +1,4 @@
-import { startMsOf } from '../graph/kernelFacts';
+import { controlDomainStartMs, startMsOf } from '../graph/kernelFacts';
 import { isGuestOs, isHiddenVm, type Placed, type PlacedOf } from '../graph/placed';
 import type { Placement } from '../graph/placeDesign';
 import type { TranslatorId } from '../graph/translation';
@@ -15,7 +15,7 @@ export type CopyKind = 'container' | 'vm' | 'process';
 /** One block's share of an app's cold start: its boot or start, or a container's start. */
 export type StartPart = {
   readonly blockId: BlockId;
-  readonly what: 'boot' | 'start' | 'container-start';
+  readonly what: 'boot' | 'start' | 'control-domain-boot' | 'container-start';
   readonly ms: number;
 };
 
@@ -61,6 +61,8 @@ type Cumulative = {
   /** The largest user-mode translation overhead in the block's own kernel, and who does it. */
   userPct: Float64Array;
   userBy: (TranslatorId | undefined)[];
+  /** Set inside a VM whose every instruction an emulating hypervisor translates (QEMU's TCG). */
+  systemBy: (TranslatorId | undefined)[];
 };
 
 function ownCpuFactor(p: Placed): number {
@@ -83,6 +85,7 @@ function cumulate(placement: Placement): Cumulative {
     cpuFactor: new Float64Array(n).fill(1),
     userPct: new Float64Array(n),
     userBy: new Array<TranslatorId | undefined>(n),
+    systemBy: new Array<TranslatorId | undefined>(n),
   };
   for (const p of placement.topDown) {
     if (!p.runs) continue;
@@ -93,6 +96,7 @@ function cumulate(placement: Placement): Cumulative {
     // A user-mode translation (QEMU user-mode, Rosetta) slows the programs of one kernel: it is
     // counted once for an app, whether the app itself or a runtime layer below it is translated.
     const inherited = h !== undefined && p.kind !== 'os' && !isHiddenVm(p);
+    c.systemBy[i] = p.translation?.by === 'qemu-system' ? 'qemu-system' : h && c.systemBy[h.index];
     const own = p.translation?.by === 'qemu-system' ? undefined : p.translation;
     const below = inherited ? (c.userPct[h.index] ?? 0) : 0;
     if (own !== undefined && own.overheadPct >= below) {
@@ -147,8 +151,10 @@ function pathOf(app: PlacedOf<'app'>): { path: BlockId[]; parts: StartPart[] } {
   for (let i = down.length - 1; i >= 0; i--) {
     const b = down[i] as Placed;
     path[down.length - 1 - i] = b.block.id;
-    const ms = startMsOf(b);
+    const domain = controlDomainStartMs(b);
+    const ms = startMsOf(b) - domain;
     if (ms > 0) parts.push({ blockId: b.block.id, what: b.kind === 'os' ? 'boot' : 'start', ms });
+    if (domain > 0) parts.push({ blockId: b.block.id, what: 'control-domain-boot', ms: domain });
     if (b === app.engine && b.kind === 'engine') {
       const start = b.figures.containerStartMs * b.slowdown;
       if (start > 0) parts.push({ blockId: b.block.id, what: 'container-start', ms: start });
@@ -200,7 +206,7 @@ export function computeAppCosts(placement: Placement, accounts: Accounts): AppRe
       coldStartMs: roundMs((c.cold[app.index] ?? 0) + containerStart),
       instanceStartMs: roundMs(copy.startMs),
       performancePct: Math.round((100 / factor) * 100) / 100,
-      translatedBy: c.userBy[app.index],
+      translatedBy: c.userBy[app.index] ?? c.systemBy[app.index],
       extraCopies: Math.floor(roundMiB(free) / cost),
       copyKind: copy.kind,
       copyCostMiB: copy.costMiB,

@@ -235,3 +235,16 @@ function findCycles(unreached: readonly Placed[]): Placed[][] {
   }
   return cycles;
 }
+
+/**
+ * Settles which blocks really run, once the stack rules have spoken: a block runs when it is in a
+ * legal place (as placed), no error says it cannot run there (`blocked`), and its host runs. Costs
+ * are counted only after this. Called once per evaluation, on the placement it just made.
+ */
+export function settleRuns(placement: Placement, blocked: ReadonlySet<BlockId>): void {
+  for (const p of placement.topDown) {
+    if (p.kind === 'hardware') continue;
+    const d = p as Draft;
+    d.runs = d.runs && !blocked.has(p.block.id) && (p.host === undefined || p.host.runs);
+  }
+}

@@ -75,8 +75,11 @@ export function deriveRole(r: RoleInput): Role {
     case 'engine':
       return r.hostKind === 'os' ? 'container-engine' : 'misplaced';
     case 'library':
+      // Nothing runs on an app: a library there is misplaced, whatever is below the app.
+      if (r.hostKind === 'app' || r.hostKind === 'hypervisor' || r.hostKind === 'hardware')
+        return 'misplaced';
       if (r.inContainer) return 'image-layer';
-      return r.onKernel && r.hostKind !== 'hypervisor' ? 'system-library' : 'misplaced';
+      return r.onKernel ? 'system-library' : 'misplaced';
     case 'app':
       if (r.hostKind === 'app' || r.hostKind === 'hypervisor' || r.hostKind === 'hardware') {
         return 'misplaced';

@@ -15,7 +15,7 @@ export const competingHypervisors: Rule = {
     for (const os of placement.byKind.os) {
       const rivals = os.children.filter(
         (c): c is Extract<Placed, { kind: 'hypervisor' }> =>
-          c.kind === 'hypervisor' && c.figures.needsVirtualization,
+          c.kind === 'hypervisor' && c.figures.needsVirtualization && c.runs,
       );
       // Every KVM-based hypervisor is one owner of the CPU feature: the kernel's KVM.
       const owners = new Set(rivals.map((r) => (r.figures.hypervisorType === 'kvm' ? 'kvm' : r)));

@@ -28,16 +28,18 @@ export const libcMismatch: Rule = {
       const kernel = p.kernel;
       if (kernel === undefined || kernelFamily(kernel) !== p.figures.family) continue;
       const got = sources[p.index];
-      if (got === undefined || got.libc === need) continue;
-      const example = need === 'glibc' ? 'debian:bookworm-slim' : 'alpine:3';
+      if (got === undefined || got.libc === need || (need === 'any' && got.libc !== 'none'))
+        continue;
+      const example = need === 'musl' ? 'alpine:3' : 'debian:bookworm-slim';
+      const needs = need === 'any' ? 'a C library' : need;
       if (got.libc === 'none') {
         report({
           blockIds: [p.block.id],
           message:
             p.host?.kind === 'engine'
-              ? `${nameOf(p)} has no base image below it: its programs are linked against ${need}, and nothing under it brings a C library, so they cannot start. A runtime image such as python:3.12-slim is a base image (Debian slim) with the runtime on top.`
-              : `${nameOf(p)} is linked against ${need}, but none of the layers below it brings a C library, so it cannot start.`,
-          fix: `Put a ${need} base layer (for example ${example}) under ${nameOf(p)}.`,
+              ? `${nameOf(p)} has no base image below it: its programs are linked against ${needs}, and nothing under it brings one, so they cannot start. A runtime image such as python:3.12-slim is a base image (Debian slim) with the runtime on top.`
+              : `${nameOf(p)} is linked against ${needs}, but none of the layers below it brings a C library, so it cannot start.`,
+          fix: `Put a base layer with ${needs} (for example ${example}) under ${nameOf(p)}.`,
         });
         continue;
       }

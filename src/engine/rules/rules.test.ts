@@ -179,8 +179,9 @@ const CASES: Record<RuleId, Case | Case[]> = {
       subject: 'app', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['app', 'app', 'web-app', 'l']],
     },
     {
-      breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l']],
-      subject: 'py', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['py', 'library', 'python', 'l']],
+      // A Python built for glibc (the Debian-based image's) on Alpine; the multi-libc one is fine.
+      breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l', { props: { needsLibc: 'glibc' } }]],
+      subject: 'py', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l']],
     },
     {
       breaks: [...DOCKER_HOST, ['l', 'library', 'distroless-static', 'docker'], ['app', 'app', 'web-app', 'l']],

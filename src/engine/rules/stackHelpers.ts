@@ -1,4 +1,4 @@
-import type { Libc } from '../figures';
+import type { Libc, LibcNeed } from '../figures';
 import type { Placed } from '../graph/placed';
 import type { Placement } from '../graph/placeDesign';
 import type { BlockId } from '../ids';
@@ -30,7 +30,7 @@ export function stackIds(roots: readonly Placed[]): BlockId[] {
 }
 
 /** The C library a block's own programs are linked against: an app's, or a layer's needs. */
-export function neededLibc(p: Placed): Libc {
+export function neededLibc(p: Placed): LibcNeed {
   if (p.kind === 'app') return p.figures.libc;
   if (p.kind === 'library') return p.figures.needsLibc;
   return 'none';

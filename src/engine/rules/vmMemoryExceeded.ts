@@ -7,6 +7,7 @@ import type { Rule } from './types';
 export const vmMemoryExceeded: Rule = {
   id: 'vm-memory-exceeded',
   family: 'capacity',
+  stage: 'costs',
   severity: 'error',
   reference: ['L25'],
   source: SOURCES.ubuntuRequirements,
