@@ -19,6 +19,12 @@ export type DraftBlock = {
 
 type Warn = (warning: Omit<ParseWarning, 'blockId'> & { blockId?: BlockId }) => void;
 
+/** A position as stored: on the canvas (within ±maxCoordinate), and never -0. */
+export function clampCoordinate(value: number): number {
+  const limit = DESIGN_LIMITS.maxCoordinate;
+  return Math.max(-limit, Math.min(limit, value)) + 0;
+}
+
 function readCoordinate(raw: unknown, axis: 'x' | 'y', name: string, warn: Warn) {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'number' || !Number.isFinite(raw)) {
@@ -28,12 +34,10 @@ function readCoordinate(raw: unknown, axis: 'x' | 'y', name: string, warn: Warn)
     });
     return undefined;
   }
-  const limit = DESIGN_LIMITS.maxCoordinate;
-  if (Math.abs(raw) > limit) {
+  if (Math.abs(raw) > DESIGN_LIMITS.maxCoordinate) {
     warn({ code: 'bad-position', message: `${name} was far off the canvas; it was moved back.` });
-    return Math.sign(raw) * limit;
   }
-  return raw + 0;
+  return clampCoordinate(raw);
 }
 
 /**

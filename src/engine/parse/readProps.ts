@@ -13,7 +13,8 @@ export function isRecord(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readFigure<F>(
+/** One figure as given (a file, an edit), if it is one the engine can use; else `{ ok: false }`. */
+export function readFigure<F>(
   spec: FigureSpec<F>,
   raw: unknown,
 ): { ok: true; value: unknown } | { ok: false } {
