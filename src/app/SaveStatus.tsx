@@ -21,8 +21,12 @@ function words(save: SaveState): { text: string; tone: 'ok' | 'busy' | 'bad' } {
           return { text: 'Not saved: storage full', tone: 'bad' };
         case 'unavailable':
           return { text: 'Not saved in this browser', tone: 'bad' };
-        default:
-          return { text: 'Not saved', tone: 'bad' };
+        case 'protected':
+          return { text: 'Not saved: stored copy protected', tone: 'bad' };
+        case 'invalid':
+          return { text: 'Not saved: could not be checked', tone: 'bad' };
+        case 'unknown':
+          return { text: 'Not saved: the browser refused', tone: 'bad' };
       }
   }
 }

@@ -1,4 +1,4 @@
-import type { Report } from '@/engine';
+import { cutText, DESIGN_LIMITS, type Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
@@ -14,7 +14,7 @@ function DesignName() {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const commit = () => {
     if (draft !== undefined && draft.trim() !== '' && draft !== name)
-      store.getState().rename(draft.trim().slice(0, 200));
+      store.getState().rename(draft.trim());
     setDraft(undefined);
   };
   return (
@@ -22,8 +22,9 @@ function DesignName() {
       className="design-name"
       aria-label="Design name"
       value={draft ?? name}
-      maxLength={200}
-      onChange={(e) => setDraft(e.target.value)}
+      dir="auto"
+      // Cut as the engine cuts (by code points, between graphemes), never half an emoji.
+      onChange={(e) => setDraft(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
       onBlur={commit}
       onKeyDown={(e) => e.key === 'Enter' && commit()}
     />

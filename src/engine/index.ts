@@ -48,7 +48,8 @@ export type {
   ParseWarning,
   ParseWarningCode,
 } from './parse/types';
-export { parseDesign } from './parse/parseDesign';
+export { parseDesign, readVersion } from './parse/parseDesign';
+export { cleanText, cutText, isolate, plainText } from './parse/text';
 export { serializeDesign } from './parse/serializeDesign';
 export { DESIGN_LIMITS } from './parse/limits';
 
@@ -99,12 +100,12 @@ export { EMPTY_TEMPLATE } from './templates/emptyTemplate';
 // Every way in and out of the app: one loader (size and nesting checked before parsing) and the
 // share-link codec. The codec pulls in compression: the app imports it on demand.
 export type { LoadSource } from './load/loadDesign';
-export { loadDesign, readJsonText } from './load/loadDesign';
+export { loadDesign, readJsonText, tooLargeMessage } from './load/loadDesign';
 export { LINK_TIERS, LOAD_LIMITS, type LinkTier } from './load/loadLimits';
 export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
 
 // Numbers as students read them
-export { formatCount, formatMiB, formatMs, formatPct } from './format';
+export { formatBytes, formatCount, formatMiB, formatMs, formatPct } from './format';
 export { blockName } from './blockName';
 
 // Exercises. Only their types are exported here: the goal checks, the built-in exercises, the

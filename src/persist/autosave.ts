@@ -1,4 +1,4 @@
-import { parseDesign, serializeDesign, type Design } from '@/engine';
+import { cleanText, parseDesign, serializeDesign, type Design, type ParseResult } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { DesignLibrary } from './designLibrary';
 import { readEnvelope, ENVELOPE_VERSION, type Envelope } from './envelope';
@@ -14,6 +14,8 @@ export type Session = {
   theirs: Envelope | undefined;
   /** The open design's exercise as stored, until it has been read (it loads on demand). */
   exerciseData: unknown;
+  /** The saved design this one is a repaired copy of: it stays untouched in My designs. */
+  origin: string | undefined;
 };
 
 export type AutosaveOptions = {
@@ -21,22 +23,37 @@ export type AutosaveOptions = {
   /** Quiet time after an edit before saving: a drag or a burst of typing is one save. */
   debounceMs: number;
   now: () => number;
+  newId: () => string;
 };
 
-/** Whether a design reads back exactly as it is (never throws, even on a broken one). */
-function readsBack(design: Design): boolean {
+/**
+ * What became of the open design when the tab let go of it (another design opened, or the tab
+ * closing): the student is told the truth about where it went.
+ */
+export type Release =
+  /** It is in My designs as it is. */
+  | { fate: 'saved' }
+  /** Nothing to keep: a new design nobody touched, or a view-only one. */
+  | { fate: 'nothing' }
+  /** It had changes that could not be saved (a conflict, a failed save): kept as a copy. */
+  | { fate: 'kept'; id: string; name: string }
+  /** It could not be kept in this browser at all: it must be offered as a file. */
+  | { fate: 'lost'; design: Design };
+
+/** What the loader reads back from `design` as saved (never throws, even on a broken one). */
+function readBack(design: Design): ParseResult {
   try {
-    const check = parseDesign(serializeDesign(design));
-    return check.ok && check.warnings.length === 0;
+    return parseDesign(serializeDesign(design));
   } catch {
-    return false;
+    return { ok: false, error: { code: 'internal-error', message: 'It could not be written.' } };
   }
 }
 
 /**
  * Saves the open design: debounced after each change (never on every frame), flushed at once when
  * the tab is hidden or closed, validated before every write, and never over another tab's newer
- * save. Returns the handles the document controller needs.
+ * save. A tab whose changes cannot be saved keeps them as a copy of their own before they would be
+ * lost, and asks before the page is left. Returns the handles the document controller needs.
  */
 export function startAutosave(
   sandbox: Sandbox,
@@ -48,18 +65,34 @@ export function startAutosave(
   const { store } = sandbox;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let askedToPersist = false;
+  let toldRepair = false;
 
-  function saveNow() {
+  /** The whole design: during a build-up only a part is on show. */
+  const current = () => {
+    const { presentation, design } = store.getState();
+    return presentation?.full ?? design;
+  };
+
+  /** Saves at once. `fork`: if the stored copy is protected, go on under a new id (once). */
+  function saveNow(fork = true) {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { documentId, readOnly, exercise, presentation } = store.getState();
-    // During a build-up only a part is on show: the whole design is what is saved.
-    const design = presentation?.full ?? store.getState().design;
+    const { documentId, readOnly, exercise } = store.getState();
+    const design = current();
     if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
       return;
-    // Validate before writing: what is saved must read back exactly (it never has failed, but a
-    // bug must not be able to store a design the student cannot open again).
-    if (!readsBack(design)) return status.setSave({ state: 'failed', failure: 'invalid' });
+    // What is written is what the loader reads back. Edits follow the loader's rules, so this
+    // never differs; if a bug ever made it differ, the repaired design is saved and the student
+    // told, rather than every later save failing on the same value.
+    const check = readBack(design);
+    if (!check.ok) return status.setSave({ state: 'failed', failure: 'invalid' });
+    if (check.warnings.length > 0 && !toldRepair) {
+      toldRepair = true;
+      status.notify({
+        tone: 'warning',
+        message: `Part of your design could not be saved as it was, and was saved repaired: ${check.warnings[0]!.message}`,
+      });
+    }
     const envelope: Envelope = {
       app: 'stack-sandbox',
       envelopeVersion: ENVELOPE_VERSION,
@@ -67,7 +100,7 @@ export function startAutosave(
       rev: (session.baseRev ?? 0) + 1,
       savedAt: options.now(),
       writer: options.tabId,
-      design,
+      design: check.design,
       ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
     };
     const out = library.write(envelope, session.baseRev);
@@ -86,6 +119,18 @@ export function startAutosave(
     } else if ('conflict' in out) {
       session.theirs = out.conflict;
       status.setSave({ state: 'conflict' });
+    } else if (out.failure === 'protected' && fork) {
+      // What is stored under this id cannot be read here (a newer version wrote it, or it is
+      // damaged) and is never written over. The work goes on as a design of its own, so this
+      // and every later save succeed; the stored one stays as it was.
+      session.baseRev = undefined;
+      store.setState({ documentId: options.newId() });
+      status.notify({
+        tone: 'warning',
+        message:
+          'The copy of this design stored in this browser was written by a newer version or is damaged, so it is never written over: your work is saved as a new design in My designs.',
+      });
+      saveNow(false);
     } else {
       status.setSave({ state: 'failed', failure: out.failure });
     }
@@ -101,16 +146,65 @@ export function startAutosave(
     )
       return;
     if (state.design === session.saved) return;
-    if (status.store.getState().save.state !== 'conflict') status.setSave({ state: 'saving' });
+    const save = status.store.getState().save.state;
+    if (save !== 'conflict' && save !== 'failed') status.setSave({ state: 'saving' });
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(saveNow, options.debounceMs);
+    timer = setTimeout(() => saveNow(), options.debounceMs);
   });
 
   const flush = () => {
     if (timer !== undefined) saveNow();
   };
+
+  /** Whether the open design has changes that are not in storage (after a flush). */
+  const hasUnsaved = () => {
+    const { readOnly, documentId } = store.getState();
+    return !readOnly && documentId !== 'unsaved' && current() !== session.saved;
+  };
+
+  /**
+   * Lets go of the open design (another one opens, or the tab goes): saved first; if it still
+   * cannot be saved where it is (another tab changed it, storage refused it), it is kept as a copy
+   * of its own, "… (my version)", rather than lost.
+   */
+  function release(): Release {
+    flush();
+    const design = current();
+    if (!hasUnsaved()) {
+      return store.getState().readOnly ||
+        (session.baseRev === undefined && session.origin === undefined)
+        ? { fate: 'nothing' }
+        : { fate: 'saved' };
+    }
+    const { exercise } = store.getState();
+    const copy: Envelope = {
+      app: 'stack-sandbox',
+      envelopeVersion: ENVELOPE_VERSION,
+      id: options.newId(),
+      rev: 1,
+      savedAt: options.now(),
+      writer: options.tabId,
+      design: { ...design, name: cleanText(`${design.name} (my version)`).text },
+      ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
+    };
+    if (!library.write(copy, undefined).ok) return { fate: 'lost', design };
+    session.saved = design;
+    return { fate: 'kept', id: copy.id, name: copy.design.name };
+  }
+
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
+  };
+  /** The tab is going (closed, reloaded, navigated): nothing of its work may go with it. */
+  const onPageHide = () => {
+    const kept = release();
+    // Reopening this tab should bring back this work, not the other tab's version.
+    if (kept.fate === 'kept') library.setCurrentId(kept.id);
+  };
+  /** Asks before leaving while something is not saved (a conflict, storage full or blocked). */
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    flush();
+    if (hasUnsaved()) e.preventDefault();
   };
 
   /** Another tab saved: follow it if nothing here is unsaved, else flag the conflict. */
@@ -141,18 +235,20 @@ export function startAutosave(
   };
 
   window.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   window.addEventListener('storage', onStorage);
   return {
     saveNow,
     flush,
-    /** Whether the open design has changes not yet written. */
-    hasUnsaved: () => store.getState().design !== session.saved,
+    hasUnsaved,
+    release,
     stop() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
       window.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('storage', onStorage);
     },
   };

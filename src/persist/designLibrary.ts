@@ -1,12 +1,16 @@
+import type { ParseWarning } from '@/engine';
 import { readEnvelope, writeEnvelope, type Envelope } from './envelope';
 import type { SafeStorage, StorageFailure } from './safeStorage';
 
 const PREFIX = 'stack-sandbox:design:';
 const CURRENT = 'stack-sandbox:current';
 
-/** One saved design, as My designs lists it. Unreadable ones are listed too, never hidden. */
+/**
+ * One saved design, as My designs lists it. Unreadable ones are listed too, never hidden; a
+ * partly damaged one (`repairs`) opens as a repaired copy, and its original stays as it is.
+ */
 export type LibraryEntry =
-  | { id: string; ok: true; envelope: Envelope }
+  | { id: string; ok: true; envelope: Envelope; repairs: readonly ParseWarning[]; raw: string }
   | { id: string; ok: false; reason: 'damaged' | 'newer'; message: string; raw: string };
 
 export type LibraryWrite =
@@ -28,7 +32,7 @@ export function createDesignLibrary(storage: SafeStorage) {
     if (raw === null) return undefined;
     const e = readEnvelope(raw);
     return e.ok
-      ? { id, ok: true, envelope: e.envelope }
+      ? { id, ok: true, envelope: e.envelope, repairs: e.repairs, raw }
       : { id, ok: false, reason: e.reason, message: e.message, raw };
   }
 
@@ -51,11 +55,13 @@ export function createDesignLibrary(storage: SafeStorage) {
 
     /**
      * Saves `envelope` if what is stored is the revision `expectedRev` this tab started from
-     * (or nothing). A newer revision written by another tab is a conflict, never overwritten.
+     * (or nothing). A newer revision written by another tab is a conflict, never overwritten;
+     * nor is a save this version cannot read, or could only read by repairing it.
      */
     write(envelope: Envelope, expectedRev: number | undefined): LibraryWrite {
       const stored = read(envelope.id);
-      if (stored && !stored.ok) return { ok: false, failure: 'protected' };
+      if (stored && (!stored.ok || stored.repairs.length > 0))
+        return { ok: false, failure: 'protected' };
       if (
         stored?.ok &&
         stored.envelope.rev !== expectedRev &&

@@ -1,4 +1,4 @@
-import { asBlockId, type Design } from '@/engine';
+import { asBlockId, serializeDesign, type Design } from '@/engine';
 import { TEMPLATES } from '@/engine/templates';
 import { createSandbox } from '@/store/sandboxStore';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { announceStorage, FakeStorage } from '../../tests/helpers/fakeStorage';
 import { createDocuments } from './documents';
 import { duplicateDesign, removeDesign, renameDesign } from './libraryActions';
 import { safeStorage } from './safeStorage';
-import { openExercise, openNew, resolveConflict } from './opening';
+import { openExercise, openNew, openSaved, resolveConflict } from './opening';
 
 const containers = TEMPLATES.find((t) => t.id === 'containers')!.design;
 let stops: (() => void)[] = [];
@@ -82,6 +82,39 @@ describe('autosave', () => {
     expect(t.save()).toMatchObject({ state: 'saved' });
   });
 
+  it('saves a label with a tab in it, and every later change too', () => {
+    // A tab pasted from a spreadsheet once made every save fail, for good, without a word.
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    openNew(t.documents, containers, 'Template');
+    t.s().setLabel(asBlockId('app-x'), 'Rack\t7');
+    vi.advanceTimersByTime(600);
+    expect(t.save()).toMatchObject({ state: 'saved' });
+    const saved = t.documents.library.read('d2');
+    expect(saved?.ok && saved.envelope.design.blocks.find((b) => b.id === 'app-x')?.label).toBe(
+      'Rack 7',
+    );
+  });
+
+  it('saves even a design the edits did not clean (a bug), repaired, and says so', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    openNew(t.documents, containers, 'Template');
+    // Fault injection: a value no edit can make any more.
+    t.sandbox.store.setState({ design: { ...t.s().design, name: 'Lab\t2' } });
+    vi.advanceTimersByTime(600);
+    expect(t.save()).toMatchObject({ state: 'saved' });
+    expect(t.documents.status.store.getState().notices.at(-1)?.message).toMatch(
+      /saved repaired: The design name was shortened or cleaned/,
+    );
+    t.s().rename('Lab 3');
+    vi.advanceTimersByTime(600);
+    const saved = t.documents.library.read('d2');
+    expect(saved?.ok && saved.envelope.design.name).toBe('Lab 3');
+  });
+
   it('runs without storage at all, and tells the student to save files', () => {
     const t = tab(undefined as unknown as Storage, 'A');
     const docs = createDocuments(t.sandbox, {
@@ -124,6 +157,73 @@ describe('saved designs that cannot be read', () => {
   });
 });
 
+describe('a saved design that is only partly damaged', () => {
+  /** The containers figure as saved, with one block no version of Stack Sandbox knows. */
+  function damaged(backing: FakeStorage) {
+    const design = JSON.parse(serializeDesign(containers)) as { blocks: object[] };
+    design.blocks.push({ id: 'toaster', kind: 'toaster', variant: 'x' });
+    const raw = JSON.stringify({
+      app: 'stack-sandbox',
+      envelopeVersion: 1,
+      id: 'old',
+      rev: 4,
+      savedAt: 1,
+      writer: 'x',
+      design,
+    });
+    backing.setItem('stack-sandbox:design:old', raw);
+    backing.setItem('stack-sandbox:current', 'old');
+    return raw;
+  }
+
+  it('opens repaired, says what was repaired, and keeps the original untouched', () => {
+    const backing = new FakeStorage();
+    const raw = damaged(backing);
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    expect(t.s().design.blocks).toHaveLength(containers.blocks.length);
+    const notice = t.documents.status.store.getState().notices[0];
+    expect(notice?.message).toMatch(/was damaged; it was repaired to open: .*unknown kind/);
+    expect(notice?.message).toMatch(/The original is kept untouched in My designs/);
+    expect(notice?.download?.text).toBe(raw);
+    // A reload before any edit shows the same: nothing was written.
+    expect(backing.getItem('stack-sandbox:design:old')).toBe(raw);
+    // The first edit is saved as a design of its own; the original stays as it was.
+    t.s().rename('Mended');
+    vi.advanceTimersByTime(600);
+    expect(t.save()).toMatchObject({ state: 'saved' });
+    expect(backing.getItem('stack-sandbox:design:old')).toBe(raw);
+    expect(t.documents.library.read('d1')).toMatchObject({ ok: true, repairs: [] });
+  });
+
+  it('opens the same way from My designs, and is never written over by a rename there', () => {
+    const backing = new FakeStorage();
+    const raw = damaged(backing);
+    backing.removeItem('stack-sandbox:current');
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    renameDesign(t.documents, 'old', 'Renamed');
+    expect(backing.getItem('stack-sandbox:design:old')).toBe(raw);
+    expect(openSaved(t.documents, 'old')).toBe(true);
+    expect(t.s().documentId).not.toBe('old');
+    expect(t.documents.status.store.getState().notices.at(-1)?.download?.text).toBe(raw);
+  });
+
+  it('reads a stored version written as text ("1"): not "from a newer version"', () => {
+    const backing = new FakeStorage();
+    const design = JSON.parse(serializeDesign(containers)) as object;
+    backing.setItem(
+      'stack-sandbox:design:old',
+      JSON.stringify({ app: 'stack-sandbox', envelopeVersion: '1', id: 'old', rev: 1, design }),
+    );
+    backing.setItem('stack-sandbox:current', 'old');
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    expect(t.s().documentId).toBe('old');
+    expect(t.documents.status.store.getState().notices).toEqual([]);
+  });
+});
+
 describe('two tabs on the same design', () => {
   function twoTabs() {
     const backing = new FakeStorage();
@@ -160,6 +260,106 @@ describe('two tabs on the same design', () => {
     expect(mine?.ok && mine.envelope.design.blocks.find((x) => x.id === 'app-y')?.label).toBe(
       'From B',
     );
+  });
+});
+
+describe('the tab in conflict never throws its work away', () => {
+  /** A and B on "shared"; A saves a change; B, which had an edit of its own, is in conflict. */
+  function conflict() {
+    const backing = new FakeStorage();
+    const a = tab(backing, 'A', ['first', 'shared']);
+    a.documents.restore();
+    openNew(a.documents, containers, 'Opened');
+    const b = tab(backing, 'B', ['b1', 'b2', 'b3']);
+    b.documents.restore();
+    a.s().setLabel(asBlockId('app-x'), 'From A');
+    vi.advanceTimersByTime(600);
+    b.s().setLabel(asBlockId('app-y'), 'From B');
+    vi.advanceTimersByTime(600);
+    expect(b.save()).toEqual({ state: 'conflict' });
+    /** B's version of App Y in the copy kept for it, if there is one. */
+    const kept = () => {
+      const copy = b.documents.library
+        .list()
+        .find((e) => e.ok && e.envelope.design.name.endsWith('(my version)'));
+      return copy?.ok
+        ? copy.envelope.design.blocks.find((x) => x.id === 'app-y')?.label
+        : undefined;
+    };
+    return { backing, a, b, kept };
+  }
+
+  it('opening a template keeps B’s version as a copy, and says so truthfully', () => {
+    const { b, kept } = conflict();
+    openNew(b.documents, TEMPLATES[0]!.design, 'Opened the template');
+    expect(kept()).toBe('From B');
+    const messages = b.documents.status.store.getState().notices.map((n) => n.message);
+    expect(messages.join('\n')).not.toMatch(/Your previous design is in My designs/);
+    expect(messages.join('\n')).toMatch(/kept in My designs as “\u2068.* \(my version\)\u2069”/);
+  });
+
+  it('opening one from My designs does the same', () => {
+    const { backing, b, kept } = conflict();
+    const other = { ...JSON.parse(backing.getItem('stack-sandbox:design:shared')!), id: 'other' };
+    backing.setItem('stack-sandbox:design:other', JSON.stringify(other));
+    expect(openSaved(b.documents, 'other')).toBe(true);
+    expect(kept()).toBe('From B');
+  });
+
+  it('closing or reloading B keeps its version, and B reopens on it', () => {
+    const { backing, kept } = conflict();
+    // The page asks first…
+    const ask = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(ask);
+    expect(ask.defaultPrevented).toBe(true);
+    // …and if the student leaves anyway, nothing goes with the page.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept()).toBe('From B');
+    stops.forEach((stop) => stop());
+    stops = [];
+    const again = tab(backing, 'B2');
+    again.documents.restore();
+    expect(again.s().design.blocks.find((x) => x.id === 'app-y')?.label).toBe('From B');
+  });
+
+  it('asks before leaving only while something is unsaved', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    t.s().addVariant('hardware', 'laptop' as never, {});
+    const ask = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(ask);
+    // The edit was saved as the page went: nothing to ask about.
+    expect(ask.defaultPrevented).toBe(false);
+  });
+
+  it('with storage refusing everything, offers the previous design as a file', () => {
+    const t = tab(new FakeStorage(0), 'A');
+    t.documents.restore();
+    t.s().addVariant('hardware', 'laptop' as never, {});
+    openNew(t.documents, containers, 'Opened the template');
+    const notices = t.documents.status.store.getState().notices;
+    expect(notices.map((n) => n.message).join('\n')).not.toMatch(/is in My designs/);
+    const lost = notices.find((n) => n.download);
+    expect(lost?.message).toMatch(/could not be kept in this browser/);
+    expect(lost?.download?.text).toMatch(/"variant":"laptop"/);
+  });
+
+  it('goes on under a new id when the stored copy became unreadable (a newer version wrote it)', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    openNew(t.documents, containers, 'Template'); // d2
+    const newer = JSON.stringify({ app: 'stack-sandbox', envelopeVersion: 9, id: 'd2' });
+    backing.setItem('stack-sandbox:design:d2', newer);
+    t.s().rename('Still mine');
+    vi.advanceTimersByTime(600);
+    expect(t.save()).toMatchObject({ state: 'saved' });
+    expect(backing.getItem('stack-sandbox:design:d2')).toBe(newer);
+    expect(t.s().documentId).toBe('d3');
+    t.s().rename('And again');
+    vi.advanceTimersByTime(600);
+    expect(t.save()).toMatchObject({ state: 'saved' });
   });
 });
 

@@ -1,7 +1,14 @@
-import { EMPTY_TEMPLATE, serializeDesign, type Design, type Exercise } from '@/engine';
+import {
+  EMPTY_TEMPLATE,
+  isolate,
+  serializeDesign,
+  type Design,
+  type Exercise,
+  type ParseWarning,
+} from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
-import { startAutosave, type Session } from './autosave';
-import { createDesignLibrary } from './designLibrary';
+import { startAutosave, type Release, type Session } from './autosave';
+import { createDesignLibrary, type LibraryEntry } from './designLibrary';
 import type { SafeStorage } from './safeStorage';
 import { createStatusStore } from './saveStatus';
 
@@ -32,6 +39,15 @@ export function fileNameFor(design: Design): string {
   return safeFileName(design.name, '.stack-sandbox.json');
 }
 
+/** What the loader repaired, in a sentence or three (for a notice). */
+export function describeRepairs(repairs: readonly ParseWarning[]): string {
+  const more = repairs.length > 3 ? ` (and ${repairs.length - 3} more)` : '';
+  return `${repairs
+    .slice(0, 3)
+    .map((w) => w.message)
+    .join(' ')}${more}`;
+}
+
 /**
  * The documents a student works on: which one is open, where and when it is saved, and what
  * reopens on the next visit. The ways one is opened (a template, a file, a link, an exercise, My
@@ -46,6 +62,7 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
     saved: undefined,
     theirs: undefined,
     exerciseData: undefined,
+    origin: undefined,
   };
   const newId = options.newId ?? randomId;
   const tabId = options.tabId ?? randomId();
@@ -53,6 +70,7 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
     tabId,
     debounceMs: options.debounceMs ?? 500,
     now: options.now ?? Date.now,
+    newId,
   });
   const state = () => sandbox.store.getState();
 
@@ -83,10 +101,16 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       exercise?: Exercise | undefined;
       /** An exercise as stored, read once its parser has loaded. */
       exerciseData?: unknown;
+      /** The saved design this is a repaired copy of (it stays as it was). */
+      origin?: string;
+      /** The open design goes with nothing kept (it is carried over, or was deleted). */
+      discard?: boolean;
     } = {},
-  ) {
-    autosave.flush();
+  ): Release {
+    // Whatever was open is kept before anything replaces it: saved, or kept as a copy.
+    const previous: Release = opts.discard ? { fate: 'nothing' } : autosave.release();
     session.baseRev = opts.rev;
+    session.origin = opts.origin;
     session.saved = opts.save ? undefined : design;
     session.theirs = undefined;
     session.exerciseData = opts.exercise ? undefined : opts.exerciseData;
@@ -98,19 +122,44 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       exercise: opts.exercise,
     });
     if (opts.exercise?.mode) state().setMode(opts.exercise.mode);
-    if (opts.readOnly) return status.setSave({ state: 'view-only' });
-    if (!storage.available) status.setSave({ state: 'failed', failure: 'unavailable' });
+    if (opts.readOnly) status.setSave({ state: 'view-only' });
+    else if (!storage.available) status.setSave({ state: 'failed', failure: 'unavailable' });
     else
       status.setSave(
         opts.rev === undefined ? { state: 'idle' } : { state: 'saved', at: opts.savedAt ?? 0 },
       );
+    if (opts.readOnly) return previous;
     if (opts.save) autosave.saveNow();
     else if (opts.rev !== undefined) library.setCurrentId(id);
+    return previous;
+  }
+
+  /**
+   * Opens a saved design. One that was partly damaged opens as a repaired copy, not yet saved:
+   * the original stays untouched in My designs until the student deletes it, and can be
+   * downloaded as it is (as with a file, which is never written over either).
+   */
+  function openEntry(entry: Extract<LibraryEntry, { ok: true }>, how: string): Release {
+    const { design, rev, savedAt, exercise } = entry.envelope;
+    const name = isolate(design.name);
+    if (entry.repairs.length === 0)
+      return open(design, entry.id, `${how} “${name}”`, { rev, savedAt, exerciseData: exercise });
+    const previous = open(design, newId(), `${how} a repaired copy of “${name}”`, {
+      exerciseData: exercise,
+      origin: entry.id,
+    });
+    status.notify({
+      tone: 'warning',
+      message: `Part of “${name}” was damaged; it was repaired to open: ${describeRepairs(entry.repairs)} The original is kept untouched in My designs, and your changes are saved as a new design.`,
+      download: { fileName: `original-${fileNameFor(design)}`, text: entry.raw },
+    });
+    return previous;
   }
 
   const documents = {
     /** Opens a design as the current document (see ./opening.ts for every way one is opened). */
     open,
+    openEntry,
     /** Another tab's newer save, while a conflict is open. */
     theirs: () => session.theirs,
     sandbox,
@@ -134,14 +183,7 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       }
       const id = library.currentId();
       const entry = id === null ? undefined : library.read(id);
-      if (entry?.ok) {
-        const { design, rev, savedAt, exercise } = entry.envelope;
-        return open(design, entry.id, `Reopened “${design.name}”`, {
-          rev,
-          savedAt,
-          exerciseData: exercise,
-        });
-      }
+      if (entry?.ok) return void openEntry(entry, 'Reopened');
       if (entry && !entry.ok) {
         status.notify({
           tone: 'error',

@@ -1,4 +1,11 @@
-import { loadDesign, readJsonText, serializeDesign, type Design } from '@/engine';
+import {
+  loadDesign,
+  readJsonText,
+  readVersion,
+  serializeDesign,
+  type Design,
+  type ParseWarning,
+} from '@/engine';
 
 /** Version of the storage envelope around a saved design. */
 export const ENVELOPE_VERSION = 1;
@@ -23,7 +30,13 @@ export type Envelope = {
 };
 
 export type ReadEnvelope =
-  { ok: true; envelope: Envelope } | { ok: false; reason: 'damaged' | 'newer'; message: string };
+  | {
+      ok: true;
+      envelope: Envelope;
+      /** What the loader repaired in a partly damaged save: it opens, but only as a copy. */
+      repairs: readonly ParseWarning[];
+    }
+  | { ok: false; reason: 'damaged' | 'newer'; message: string };
 
 export function writeEnvelope(envelope: Envelope): string {
   // The design goes through the public file format, the same as a file would.
@@ -50,7 +63,16 @@ export function readEnvelope(raw: string): ReadEnvelope {
       message: 'The saved design is damaged (not a Stack Sandbox design).',
     };
   }
-  if (typeof e.envelopeVersion !== 'number' || e.envelopeVersion > ENVELOPE_VERSION) {
+  // Read as a version number ("1" as text too): only a real, larger number is "newer".
+  const version = readVersion(e.envelopeVersion);
+  if (version === undefined || Number.isNaN(version)) {
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'The saved design is damaged (its version cannot be read).',
+    };
+  }
+  if (version > ENVELOPE_VERSION) {
     return {
       ok: false,
       reason: 'newer',
@@ -70,6 +92,7 @@ export function readEnvelope(raw: string): ReadEnvelope {
   }
   return {
     ok: true,
+    repairs: design.warnings,
     envelope: {
       app: 'stack-sandbox',
       envelopeVersion: ENVELOPE_VERSION,

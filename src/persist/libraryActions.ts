@@ -1,4 +1,4 @@
-import { EMPTY_TEMPLATE } from '@/engine';
+import { cleanText, EMPTY_TEMPLATE } from '@/engine';
 import type { Documents } from './documents';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { openNew, openSaved } from './opening';
@@ -15,6 +15,7 @@ export function removeDesign(documents: Documents, id: string): () => void {
   if (wasOpen)
     openNew(documents, EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
       save: false,
+      discard: true,
     });
   return () => {
     if (raw === null) return;
@@ -33,7 +34,7 @@ export function renameDesign(documents: Documents, id: string, name: string): vo
     ...entry.envelope,
     writer: documents.tabId,
     rev: entry.envelope.rev + 1,
-    design: { ...entry.envelope.design, name },
+    design: { ...entry.envelope.design, name: cleanText(name).text },
   };
   documents.library.write(envelope, entry.envelope.rev);
 }
@@ -55,7 +56,7 @@ export function duplicateDesign(documents: Documents, id: string): boolean {
     rev: 1,
     savedAt: Date.now(),
     writer: documents.tabId,
-    design: { ...source, name: `${source.name} (copy)`.slice(0, 200) },
+    design: { ...source, name: cleanText(`${source.name} (copy)`).text },
     ...(exercise ? { exercise } : {}),
   };
   return documents.library.write(copy, undefined).ok;

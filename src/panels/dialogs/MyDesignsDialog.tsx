@@ -1,3 +1,4 @@
+import { cutText, DESIGN_LIMITS, isolate } from '@/engine';
 import type { LibraryEntry } from '@/persist/designLibrary';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
@@ -34,7 +35,7 @@ function Row({
     const undo = removeDesign(documents, entry.id);
     documents.status.notify({
       tone: 'info',
-      message: `Deleted “${name}”.`,
+      message: `Deleted “${isolate(name)}”.`,
       action: { label: 'Undo', run: undo },
     });
     refresh();
@@ -61,19 +62,22 @@ function Row({
     <li className={`design-row${isOpen ? ' is-open' : ''}`}>
       {renaming === undefined ? (
         <span className="design-name-cell">
-          <strong>{design.name}</strong>{' '}
+          <strong>
+            <bdi>{design.name}</bdi>
+          </strong>{' '}
           <span className="muted small">
             · {design.blocks.length} blocks · saved {ago(savedAt, now)}
             {isOpen ? ' · open now' : ''}
+            {entry.repairs.length > 0 ? ' · partly damaged: opens as a repaired copy' : ''}
           </span>
         </span>
       ) : (
         <input
           aria-label={`New name for ${design.name}`}
           value={renaming}
-          maxLength={200}
+          dir="auto"
           autoFocus
-          onChange={(e) => setRenaming(e.target.value)}
+          onChange={(e) => setRenaming(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && renaming.trim()) {
               renameDesign(documents, entry.id, renaming.trim());
@@ -109,7 +113,7 @@ function Row({
           if (!duplicateDesign(documents, entry.id))
             documents.status.notify({
               tone: 'error',
-              message: `“${design.name}” could not be copied: this browser’s storage is full or blocked.`,
+              message: `“${isolate(design.name)}” could not be copied: this browser’s storage is full or blocked.`,
             });
           refresh();
         }}
