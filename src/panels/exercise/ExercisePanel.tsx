@@ -1,5 +1,5 @@
 import './exercise.css';
-import { sameStructure, type Exercise, type GoalLine } from '@/engine';
+import { isolate, sameStructure, type Exercise, type GoalLine } from '@/engine';
 import { checkExercise } from '@/engine/exercise/checkExercise';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
@@ -51,7 +51,9 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
   const wasComplete = useRef(progress.complete);
   useEffect(() => {
     if (progress.complete && !wasComplete.current)
-      store.getState().announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
+      store
+        .getState()
+        .announce(`Exercise complete: every goal of “${isolate(exercise.title)}” is met.`);
     wasComplete.current = progress.complete;
   }, [progress.complete, exercise.title, store]);
   const handIn = () => {
@@ -63,8 +65,12 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
       <h2 id="exercise-heading" className="panel-title">
         Exercise
       </h2>
-      <p className="exercise-title">{exercise.title}</p>
-      <p className="exercise-brief">{exercise.brief}</p>
+      <p className="exercise-title" dir="auto">
+        {exercise.title}
+      </p>
+      <p className="exercise-brief" dir="auto">
+        {exercise.brief}
+      </p>
       <p className="exercise-progress">
         <progress value={progress.met} max={progress.total} aria-label="Goals met" /> {progress.met}{' '}
         of {progress.total} goals met
