@@ -42,11 +42,9 @@ export function Banners() {
             <span>
               Your latest changes could not be saved in this browser:{' '}
               {save.failure === 'protected'
-                ? 'the copy stored here was written by a newer version or is damaged, and is never written over (reload to update).'
-                : save.failure === 'invalid'
-                  ? 'the design could not be checked before saving.'
-                  : 'the browser refused to store them.'}{' '}
-              Each change tries again; download a backup to be safe.
+                ? 'the copy stored here was written by a newer version or is damaged, and is never written over. Reload to update; when you open another design or leave, your version is kept as a copy of its own.'
+                : `${save.failure === 'invalid' ? 'the design could not be checked before saving' : 'the browser refused to store them'}. Each change tries again.`}{' '}
+              Download a backup to be safe.
             </span>
             <button type="button" onClick={backup}>
               Download backup

@@ -1,4 +1,4 @@
-import { cutText, DESIGN_LIMITS, type Report } from '@/engine';
+import type { Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
@@ -23,8 +23,8 @@ function DesignName() {
       aria-label="Design name"
       value={draft ?? name}
       dir="auto"
-      // Cut as the engine cuts (by code points, between graphemes), never half an emoji.
-      onChange={(e) => setDraft(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
+      // No maxLength (it counts UTF-16 units): the name is cut as the engine cuts, on commit.
+      onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => e.key === 'Enter' && commit()}
     />

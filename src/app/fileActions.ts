@@ -1,9 +1,11 @@
 // The File menu's actions and file drops, loaded on first use (they are not needed to start).
-import { EMPTY_TEMPLATE, isolate, loadDesign, type ParseResult } from '@/engine';
+import { EMPTY_TEMPLATE, type ParseResult } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
+import { loadDesign } from '@/engine/load/loadDesign';
 import { parseExercise } from '@/engine/exercise/parseExercise';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
-import { describeRepairs } from '@/persist/documents';
+import { describeRepairs } from '@/persist/notices';
 import { openSharedLink } from './openSharedLink';
 import { downloadText, pickFile, readFileBytes } from '@/persist/files';
 import { openExercise, openNew } from '@/persist/opening';

@@ -1,5 +1,5 @@
 // Opening a share link, loaded only when the address holds one.
-import { isolate } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import { decodeShareLink } from '@/engine/link/shareLink';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';

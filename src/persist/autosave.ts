@@ -1,7 +1,7 @@
 import { cleanText, parseDesign, serializeDesign, type Design, type ParseResult } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { DesignLibrary } from './designLibrary';
-import { readEnvelope, ENVELOPE_VERSION, type Envelope } from './envelope';
+import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import type { createStatusStore } from './saveStatus';
 
 /** What this tab knows about the document it has open. */
@@ -40,12 +40,12 @@ export type Release =
   /** It could not be kept in this browser at all: it must be offered as a file. */
   | { fate: 'lost'; design: Design };
 
-/** What the loader reads back from `design` as saved (never throws, even on a broken one). */
-function readBack(design: Design): ParseResult {
+/** What the loader reads back from `design` as saved; `undefined` if it cannot be written. */
+function readBack(design: Design): ParseResult | undefined {
   try {
     return parseDesign(serializeDesign(design));
   } catch {
-    return { ok: false, error: { code: 'internal-error', message: 'It could not be written.' } };
+    return undefined;
   }
 }
 
@@ -65,7 +65,6 @@ export function startAutosave(
   const { store } = sandbox;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let askedToPersist = false;
-  let toldRepair = false;
 
   /** The whole design: during a build-up only a part is on show. */
   const current = () => {
@@ -73,36 +72,34 @@ export function startAutosave(
     return presentation?.full ?? design;
   };
 
-  /** Saves at once. `fork`: if the stored copy is protected, go on under a new id (once). */
-  function saveNow(fork = true) {
+  /** The design as stored, with this tab's name on it and the exercise it belongs to. */
+  const envelopeOf = (id: string, rev: number, design: Design): Envelope => {
+    const exercise = store.getState().exercise ?? session.exerciseData;
+    return {
+      app: 'stack-sandbox',
+      envelopeVersion: ENVELOPE_VERSION,
+      id,
+      rev,
+      savedAt: options.now(),
+      writer: options.tabId,
+      design,
+      ...(exercise ? { exercise } : {}),
+    };
+  };
+
+  function saveNow() {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { documentId, readOnly, exercise } = store.getState();
+    const { documentId, readOnly } = store.getState();
     const design = current();
     if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
       return;
     // What is written is what the loader reads back. Edits follow the loader's rules, so this
-    // never differs; if a bug ever made it differ, the repaired design is saved and the student
-    // told, rather than every later save failing on the same value.
+    // never differs; if a bug ever made it differ, the design is saved as the loader repairs it
+    // (as reopening it would), rather than every later save failing on the same value.
     const check = readBack(design);
-    if (!check.ok) return status.setSave({ state: 'failed', failure: 'invalid' });
-    if (check.warnings.length > 0 && !toldRepair) {
-      toldRepair = true;
-      status.notify({
-        tone: 'warning',
-        message: `Part of your design could not be saved as it was, and was saved repaired: ${check.warnings[0]!.message}`,
-      });
-    }
-    const envelope: Envelope = {
-      app: 'stack-sandbox',
-      envelopeVersion: ENVELOPE_VERSION,
-      id: documentId,
-      rev: (session.baseRev ?? 0) + 1,
-      savedAt: options.now(),
-      writer: options.tabId,
-      design: check.design,
-      ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
-    };
+    if (!check?.ok) return status.setSave({ state: 'failed', failure: 'invalid' });
+    const envelope = envelopeOf(documentId, (session.baseRev ?? 0) + 1, check.design);
     const out = library.write(envelope, session.baseRev);
     if (out.ok) {
       if (!askedToPersist && design.blocks.length >= 3) {
@@ -119,18 +116,6 @@ export function startAutosave(
     } else if ('conflict' in out) {
       session.theirs = out.conflict;
       status.setSave({ state: 'conflict' });
-    } else if (out.failure === 'protected' && fork) {
-      // What is stored under this id cannot be read here (a newer version wrote it, or it is
-      // damaged) and is never written over. The work goes on as a design of its own, so this
-      // and every later save succeed; the stored one stays as it was.
-      session.baseRev = undefined;
-      store.setState({ documentId: options.newId() });
-      status.notify({
-        tone: 'warning',
-        message:
-          'The copy of this design stored in this browser was written by a newer version or is damaged, so it is never written over: your work is saved as a new design in My designs.',
-      });
-      saveNow(false);
     } else {
       status.setSave({ state: 'failed', failure: out.failure });
     }
@@ -149,7 +134,7 @@ export function startAutosave(
     const save = status.store.getState().save.state;
     if (save !== 'conflict' && save !== 'failed') status.setSave({ state: 'saving' });
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => saveNow(), options.debounceMs);
+    timer = setTimeout(saveNow, options.debounceMs);
   });
 
   const flush = () => {
@@ -158,8 +143,7 @@ export function startAutosave(
 
   /** Whether the open design has changes that are not in storage (after a flush). */
   const hasUnsaved = () => {
-    const { readOnly, documentId } = store.getState();
-    return !readOnly && documentId !== 'unsaved' && current() !== session.saved;
+    return !store.getState().readOnly && current() !== session.saved;
   };
 
   /**
@@ -176,17 +160,10 @@ export function startAutosave(
         ? { fate: 'nothing' }
         : { fate: 'saved' };
     }
-    const { exercise } = store.getState();
-    const copy: Envelope = {
-      app: 'stack-sandbox',
-      envelopeVersion: ENVELOPE_VERSION,
-      id: options.newId(),
-      rev: 1,
-      savedAt: options.now(),
-      writer: options.tabId,
-      design: { ...design, name: cleanText(`${design.name} (my version)`).text },
-      ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
-    };
+    const copy = envelopeOf(options.newId(), 1, {
+      ...design,
+      name: cleanText(`${design.name} (my version)`).text,
+    });
     if (!library.write(copy, undefined).ok) return { fate: 'lost', design };
     session.saved = design;
     return { fate: 'kept', id: copy.id, name: copy.design.name };
@@ -209,35 +186,27 @@ export function startAutosave(
 
   /** Another tab saved: follow it if nothing here is unsaved, else flag the conflict. */
   const onStorage = (e: StorageEvent) => {
-    const { documentId, design } = store.getState();
-    if (e.key !== library.keyOf(documentId) || e.newValue === null) return;
-    const read = readEnvelope(e.newValue);
-    if (
-      !read.ok ||
-      read.envelope.writer === options.tabId ||
-      read.envelope.rev <= (session.baseRev ?? -1)
-    )
-      return;
-    if (design === session.saved && timer === undefined) {
-      session.baseRev = read.envelope.rev;
-      session.saved = read.envelope.design;
-      store.getState().openDocument(read.envelope.design, {
-        id: documentId,
-        what: 'Updated with the changes made in another tab',
-        // A document keeps its exercise for life: the other tab's is the same one.
-        exercise: store.getState().exercise,
-      });
-      status.setSave({ state: 'saved', at: read.envelope.savedAt });
-    } else {
-      session.theirs = read.envelope;
-      status.setSave({ state: 'conflict' });
-    }
+    const id = store.getState().documentId;
+    const raw = e.newValue;
+    if (e.key !== library.keyOf(id) || raw === null) return;
+    const tab = {
+      store,
+      session,
+      status,
+      tabId: options.tabId,
+      pending: () => timer !== undefined,
+    };
+    void import('./otherTab').then((m) => m.heardOtherTab(raw, id, tab));
   };
 
-  window.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('beforeunload', onBeforeUnload);
-  window.addEventListener('storage', onStorage);
+  const listeners: [string, (e: never) => void][] = [
+    ['visibilitychange', onVisibility],
+    ['pagehide', onPageHide],
+    ['beforeunload', onBeforeUnload],
+    ['storage', onStorage],
+  ];
+  for (const [type, listener] of listeners)
+    window.addEventListener(type, listener as EventListener);
   return {
     saveNow,
     flush,
@@ -246,10 +215,8 @@ export function startAutosave(
     stop() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
-      window.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      window.removeEventListener('storage', onStorage);
+      for (const [type, listener] of listeners)
+        window.removeEventListener(type, listener as EventListener);
     },
   };
 }

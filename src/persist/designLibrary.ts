@@ -42,17 +42,6 @@ export function createDesignLibrary(storage: SafeStorage) {
     idOfKey: (key: string) => (key.startsWith(PREFIX) ? key.slice(PREFIX.length) : undefined),
     read,
 
-    /** Newest first; unreadable designs last. */
-    list(): LibraryEntry[] {
-      const entries = storage.keys(PREFIX).flatMap((key) => {
-        const entry = read(key.slice(PREFIX.length));
-        return entry ? [entry] : [];
-      });
-      return entries.sort((a, b) =>
-        a.ok && b.ok ? b.envelope.savedAt - a.envelope.savedAt : Number(b.ok) - Number(a.ok),
-      );
-    },
-
     /**
      * Saves `envelope` if what is stored is the revision `expectedRev` this tab started from
      * (or nothing). A newer revision written by another tab is a conflict, never overwritten;
@@ -73,15 +62,6 @@ export function createDesignLibrary(storage: SafeStorage) {
       return out.ok ? { ok: true } : out;
     },
 
-    /** Removes a design; returns what was stored so an undo can put it back. */
-    remove(id: string): string | null {
-      const raw = storage.get(keyOf(id));
-      storage.remove(keyOf(id));
-      return raw;
-    },
-    restore(id: string, raw: string) {
-      return storage.set(keyOf(id), raw);
-    },
     currentId: () => storage.get(CURRENT),
     setCurrentId: (id: string) => void storage.set(CURRENT, id),
     /** The next start opens a new design (every saved one stays in My designs). */

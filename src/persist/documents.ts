@@ -1,11 +1,4 @@
-import {
-  EMPTY_TEMPLATE,
-  isolate,
-  serializeDesign,
-  type Design,
-  type Exercise,
-  type ParseWarning,
-} from '@/engine';
+import { EMPTY_TEMPLATE, serializeDesign, type Design, type Exercise } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import { startAutosave, type Release, type Session } from './autosave';
 import { createDesignLibrary, type LibraryEntry } from './designLibrary';
@@ -39,15 +32,6 @@ export function fileNameFor(design: Design): string {
   return safeFileName(design.name, '.stack-sandbox.json');
 }
 
-/** What the loader repaired, in a sentence or three (for a notice). */
-export function describeRepairs(repairs: readonly ParseWarning[]): string {
-  const more = repairs.length > 3 ? ` (and ${repairs.length - 3} more)` : '';
-  return `${repairs
-    .slice(0, 3)
-    .map((w) => w.message)
-    .join(' ')}${more}`;
-}
-
 /**
  * The documents a student works on: which one is open, where and when it is saved, and what
  * reopens on the next visit. The ways one is opened (a template, a file, a link, an exercise, My
@@ -59,7 +43,8 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   const status = createStatusStore();
   const session: Session = {
     baseRev: undefined,
-    saved: undefined,
+    // What the page starts with is nothing to keep (the saved design opens in its place).
+    saved: sandbox.store.getState().design,
     theirs: undefined,
     exerciseData: undefined,
     origin: undefined,
@@ -141,18 +126,15 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
    */
   function openEntry(entry: Extract<LibraryEntry, { ok: true }>, how: string): Release {
     const { design, rev, savedAt, exercise } = entry.envelope;
-    const name = isolate(design.name);
+    // Said to screen readers only: no isolation needed.
+    const { name } = design;
     if (entry.repairs.length === 0)
       return open(design, entry.id, `${how} “${name}”`, { rev, savedAt, exerciseData: exercise });
     const previous = open(design, newId(), `${how} a repaired copy of “${name}”`, {
       exerciseData: exercise,
       origin: entry.id,
     });
-    status.notify({
-      tone: 'warning',
-      message: `Part of “${name}” was damaged; it was repaired to open: ${describeRepairs(entry.repairs)} The original is kept untouched in My designs, and your changes are saved as a new design.`,
-      download: { fileName: `original-${fileNameFor(design)}`, text: entry.raw },
-    });
+    status.tell((m) => m.repairedCopy(design, entry.repairs, entry.raw));
     return previous;
   }
 
@@ -174,23 +156,11 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
 
     /** On start: reopen the design the student had open; an unreadable one is kept and reported. */
     restore() {
-      if (!storage.available) {
-        status.notify({
-          tone: 'warning',
-          message:
-            'This browser does not let Stack Sandbox save (private mode, or storage is blocked). Your work is not kept when you close the tab — save it as a file.',
-        });
-      }
+      if (!storage.available) status.tell((m) => m.storageBlocked());
       const id = library.currentId();
       const entry = id === null ? undefined : library.read(id);
       if (entry?.ok) return void openEntry(entry, 'Reopened');
-      if (entry && !entry.ok) {
-        status.notify({
-          tone: 'error',
-          message: `Your last design could not be opened: ${entry.message} It is kept untouched in My designs.`,
-          download: { fileName: `unreadable-design-${entry.id}.json`, text: entry.raw },
-        });
-      }
+      if (entry && !entry.ok) status.tell((m) => m.unreadable(entry.id, entry.message, entry.raw));
       open(EMPTY_TEMPLATE.design, newId(), 'New design');
     },
 

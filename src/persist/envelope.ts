@@ -1,5 +1,5 @@
 import {
-  loadDesign,
+  parseDesign,
   readJsonText,
   readVersion,
   serializeDesign,
@@ -56,20 +56,19 @@ export function readEnvelope(raw: string): ReadEnvelope {
       message: `The saved design is damaged: ${read.error.message}`,
     };
   const e = read.value as Partial<Record<keyof Envelope, unknown>> | null;
-  if (!e || typeof e !== 'object' || e.app !== 'stack-sandbox' || typeof e.id !== 'string') {
+  // Its version is read as a number ("1" as text too): only a real, larger number is "newer".
+  const version = readVersion(e?.envelopeVersion) ?? 0;
+  if (
+    !e ||
+    typeof e !== 'object' ||
+    e.app !== 'stack-sandbox' ||
+    typeof e.id !== 'string' ||
+    !(version >= 1)
+  ) {
     return {
       ok: false,
       reason: 'damaged',
       message: 'The saved design is damaged (not a Stack Sandbox design).',
-    };
-  }
-  // Read as a version number ("1" as text too): only a real, larger number is "newer".
-  const version = readVersion(e.envelopeVersion);
-  if (version === undefined || Number.isNaN(version)) {
-    return {
-      ok: false,
-      reason: 'damaged',
-      message: 'The saved design is damaged (its version cannot be read).',
     };
   }
   if (version > ENVELOPE_VERSION) {
@@ -80,7 +79,9 @@ export function readEnvelope(raw: string): ReadEnvelope {
         'This design was saved by a newer version of Stack Sandbox. Reload the page to update; it is kept as it is.',
     };
   }
-  const design = loadDesign(e.design, 'autosave');
+  // The whole text went through the loader's size and depth checks above: the design inside is
+  // a parsed value, read by the same parser as any file.
+  const design = parseDesign(e.design);
   if (!design.ok) {
     return design.error.code === 'newer-version'
       ? { ok: false, reason: 'newer', message: design.error.message }

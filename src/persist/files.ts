@@ -1,4 +1,5 @@
-import { LOAD_LIMITS, loadDesign, tooLargeMessage, type ParseResult } from '@/engine';
+import { LOAD_LIMITS, type ParseResult } from '@/engine';
+import { loadDesign, tooLargeMessage } from '@/engine/load/loadDesign';
 
 /** Offers text as a download (a design file, a backup, an unreadable save). */
 export function downloadText(fileName: string, text: string, type = 'application/json') {

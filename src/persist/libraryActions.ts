@@ -1,4 +1,5 @@
 import { cleanText, EMPTY_TEMPLATE } from '@/engine';
+import type { DesignLibrary, LibraryEntry } from './designLibrary';
 import type { Documents } from './documents';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { openNew, openSaved } from './opening';
@@ -8,10 +9,24 @@ import { openNew, openSaved } from './opening';
  * dialog needs it, so it loads with the dialog rather than with the first page.
  */
 
+/** Every saved design, newest first; unreadable ones last (listed, never hidden). */
+export function listDesigns(library: DesignLibrary): LibraryEntry[] {
+  const entries = library.storage.keys(library.keyOf('')).flatMap((key) => {
+    const id = library.idOfKey(key);
+    const entry = id === undefined ? undefined : library.read(id);
+    return entry ? [entry] : [];
+  });
+  return entries.sort((a, b) =>
+    a.ok && b.ok ? b.envelope.savedAt - a.envelope.savedAt : Number(b.ok) - Number(a.ok),
+  );
+}
+
 /** Deletes a saved design; returns an undo. Deleting the open one starts a new design. */
 export function removeDesign(documents: Documents, id: string): () => void {
   const wasOpen = documents.sandbox.store.getState().documentId === id;
-  const raw = documents.library.remove(id);
+  const { storage, keyOf } = documents.library;
+  const raw = storage.get(keyOf(id));
+  storage.remove(keyOf(id));
   if (wasOpen)
     openNew(documents, EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
       save: false,
@@ -19,7 +34,7 @@ export function removeDesign(documents: Documents, id: string): () => void {
     });
   return () => {
     if (raw === null) return;
-    documents.library.restore(id, raw);
+    storage.set(keyOf(id), raw);
     if (wasOpen) openSaved(documents, id);
   };
 }

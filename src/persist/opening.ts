@@ -1,4 +1,5 @@
-import { isolate, serializeDesign, type Design, type Exercise } from '@/engine';
+import { serializeDesign, type Design, type Exercise } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import type { Release } from './autosave';
 import { fileNameFor, type Documents } from './documents';
 

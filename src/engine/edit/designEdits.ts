@@ -1,10 +1,9 @@
 import type { Block, BlockOf, Design } from '../design';
 import type { FiguresByKind } from '../figures';
-import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
 import type { BlockId, VariantId } from '../ids';
 import type { BlockKind } from '../kinds';
-import { clampCoordinate } from '../parse/readBlock';
-import { readFigure, readProps } from '../parse/readProps';
+import { clampCoordinate } from '../parse/limits';
+import { readOneFigure, readProps } from '../parse/readProps';
 import { cleanText } from '../parse/text';
 import { freshBlockId, stackOf } from './blockIds';
 
@@ -19,8 +18,8 @@ type Position = { x: number; y: number };
 
 /** A position as the parser would read it back: finite, on the canvas, never -0. */
 const place = (at: Position | undefined) => ({
-  x: clampCoordinate(Number.isFinite(at?.x) ? (at as Position).x : 0),
-  y: clampCoordinate(Number.isFinite(at?.y) ? (at as Position).y : 0),
+  x: clampCoordinate(at?.x),
+  y: clampCoordinate(at?.y),
 });
 
 /** A label as the parser would read it back; `undefined` when nothing is left of it. */
@@ -195,13 +194,10 @@ export function setFigure<K extends BlockKind>(
 ): Design {
   return mapBlocks(design, (b) => {
     if (b.id !== id) return b;
-    const spec = (FIGURE_SPECS[b.kind] as readonly FigureSpec<unknown>[]).find(
-      (s) => s.key === key,
-    );
-    const read = value === undefined || !spec ? undefined : readFigure(spec, value);
-    if (!spec || (read && !read.ok)) return b;
+    const read = value === undefined ? undefined : readOneFigure(b.kind, key, value);
+    if (read && !read.ok) return b;
     const props: Record<string, unknown> = { ...(b.props as Record<string, unknown> | undefined) };
-    const next = read?.ok ? read.value : undefined;
+    const next = read?.value;
     if (props[key] === next) return b;
     if (next === undefined) delete props[key];
     else props[key] = next;

@@ -1,6 +1,6 @@
 import { assertNever } from '../assert';
 import { blockName } from '../blockName';
-import { isolate } from '../parse/text';
+import { isolate } from '../parse/isolate';
 import type { Block, Design } from '../design';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS } from '../graph/roles';

@@ -4,7 +4,7 @@ import { findAnyVariant } from '../catalog';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS } from '../graph/roles';
 import { RULE_TITLES } from '../rules/ruleTitles';
-import { isolate } from '../parse/text';
+import { isolate } from '../parse/isolate';
 import { APP_ROLE_WORDS, type Goal } from './goals';
 
 /** A variant's name, whatever its kind (goals name variants by id). */

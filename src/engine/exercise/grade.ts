@@ -1,5 +1,6 @@
 import { loadDesign } from '../load/loadDesign';
-import { cleanText, isolate } from '../parse/text';
+import { isolate } from '../parse/isolate';
+import { cleanText } from '../parse/text';
 import { checkExercise } from './checkExercise';
 import { describeGoal } from './describeGoal';
 import type { Exercise } from './exercise';

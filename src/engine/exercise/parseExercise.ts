@@ -1,9 +1,9 @@
 import { findAnyVariant } from '../catalog';
 import { ROLE_LABELS, type Role } from '../graph/roles';
-import { readJsonInput } from '../load/readJson';
+import { readJsonInput } from '../load/readBytes';
 import { parseDesign, readVersion } from '../parse/parseDesign';
 import { isRecord, ownValue } from '../parse/readProps';
-import { cleanLongText, cleanText } from '../parse/text';
+import { cleanText, cutText, plainText } from '../parse/text';
 import type { ParseWarning } from '../parse/types';
 import { RULE_IDS, type RuleId } from '../rules/ruleIds';
 import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION, type Exercise } from './exercise';
@@ -31,7 +31,7 @@ const fail = (code: ExerciseErrorCode, message: string): ExerciseResult => ({
 
 /** Several lines of text (a brief, a hint), by the engine's text rules; anything else is ''. */
 function longText(value: unknown, max: number): string {
-  return typeof value === 'string' ? cleanLongText(value, max) : '';
+  return typeof value === 'string' ? cutText(plainText(value, true), max) : '';
 }
 
 /** One line of text (a title, an app's name), by the engine's text rules; anything else is ''. */

@@ -1,8 +1,9 @@
 import { parseDesign } from '../parse/parseDesign';
 import type { ParseResult } from '../parse/types';
-import { readJsonInput } from './readJson';
+import { readJsonInput } from './readBytes';
 
-export { readJsonInput, readJsonText, tooLargeMessage } from './readJson';
+export { readJsonText } from './readJson';
+export { readJsonInput, tooLargeMessage } from './readBytes';
 
 /** Where untrusted input came from (for messages; every source goes through the same checks). */
 export type LoadSource = 'file' | 'link' | 'autosave' | 'paste' | 'other-tab';

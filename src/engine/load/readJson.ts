@@ -1,7 +1,5 @@
-import { formatBytes } from '../format';
 import { DESIGN_LIMITS } from '../parse/limits';
 import type { ParseErrorCode, ParseResult } from '../parse/types';
-import { decodeText } from '../utf8';
 import { jsonDepthExceeds } from './jsonDepth';
 import { LOAD_LIMITS } from './loadLimits';
 
@@ -20,13 +18,8 @@ export const refuse = (code: ParseErrorCode, message: string): Refusal => ({
 export const internalError = (what: string): Refusal =>
   refuse(
     'internal-error',
-    `Stack Sandbox could not read this ${what} because of a fault of its own. Nothing was changed; please report it.`,
+    `Stack Sandbox failed to read this ${what}: a fault of its own. Nothing was changed.`,
   );
-
-/** "This file is too large to be a design (5.1 MiB; the limit is 5 MiB)": never "5 MiB; … 5 MiB". */
-export function tooLargeMessage(bytes: number, what = 'a design'): string {
-  return `This file is too large to be ${what} (${formatBytes(bytes)}; the limit is ${formatBytes(LOAD_LIMITS.maxFileBytes)}).`;
-}
 
 /**
  * The first half of the door, for any JSON that enters the app (a design, an exercise, the
@@ -38,7 +31,7 @@ export function readJsonText(text: string): JsonRead {
   if (body.length > DESIGN_LIMITS.maxTextLength) {
     return refuse(
       'too-large',
-      `This is too large to be a design (over ${DESIGN_LIMITS.maxTextLength.toLocaleString('en')} characters of text).`,
+      'This is too large to be a design (over 16 million characters of text).',
     );
   }
   if (body.trim() === '') return refuse('not-json', 'This is empty: there is no design in it.');
@@ -49,42 +42,5 @@ export function readJsonText(text: string): JsonRead {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
     return refuse('not-json', 'This is not a design: it is not valid JSON.');
-  }
-}
-
-/** What a file that is not text most likely is, by its first bytes. */
-const SIGNATURES: readonly [readonly number[], string][] = [
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG picture'],
-  [[0xff, 0xd8, 0xff], 'a JPEG photo'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF picture'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive (Word, Excel and PowerPoint files are zips too)'],
-];
-
-function fromBytes(bytes: Uint8Array): JsonRead {
-  if (bytes.byteLength > LOAD_LIMITS.maxFileBytes) {
-    return refuse('too-large', tooLargeMessage(bytes.byteLength));
-  }
-  const text = decodeText(bytes);
-  if (text !== undefined) return readJsonText(text);
-  const kind = SIGNATURES.find(([magic]) => magic.every((b, i) => bytes[i] === b))?.[1];
-  return refuse(
-    'not-json',
-    `This is not a design file: ${kind ? `it is ${kind}` : 'it is not text (is it a picture or an archive?)'}.`,
-  );
-}
-
-/**
- * Bytes, text or an already parsed value, as a JSON value: sizes and nesting checked first.
- * Shared by every loader (designs and exercises). Never throws.
- */
-export function readJsonInput(input: unknown): JsonRead {
-  try {
-    if (input instanceof Uint8Array) return fromBytes(input);
-    if (input instanceof ArrayBuffer) return fromBytes(new Uint8Array(input));
-    if (typeof input === 'string') return readJsonText(input);
-    return { ok: true, value: input };
-  } catch {
-    return internalError('file');
   }
 }

@@ -34,8 +34,8 @@ function parseObject(input: object): ParseResult {
   const warnings: ParseWarning[] = [];
   const warn = (w: ParseWarning) => void warnings.push(w);
 
-  const rawVersion = ownValue(input, 'version');
-  const version = readVersion(rawVersion);
+  // A version written as text ("1", by hand or an old tool) is that version: nothing to repair.
+  const version = readVersion(ownValue(input, 'version'));
   if (version === undefined) {
     warn({
       code: 'missing-version',
@@ -51,11 +51,6 @@ function parseObject(input: object): ParseResult {
       'newer-version',
       `This design was made with a newer Stack Sandbox (format version ${version}; this one reads version ${DESIGN_VERSION}). Reload the page to update, then open it again. Nothing was changed.`,
     );
-  } else if (rawVersion !== version) {
-    warn({
-      code: 'text-version',
-      message: `The file wrote its version as text; it was read as version ${version}.`,
-    });
   }
 
   const rawName = ownValue(input, 'name');

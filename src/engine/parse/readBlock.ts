@@ -2,7 +2,7 @@ import { defaultVariant, findVariant } from '../catalog';
 import type { Block } from '../design';
 import { asBlockId, type BlockId } from '../ids';
 import { isBlockKind, KIND_LABELS } from '../kinds';
-import { DESIGN_LIMITS } from './limits';
+import { clampCoordinate, DESIGN_LIMITS } from './limits';
 import { isRecord, ownValue, readProps } from './readProps';
 import { cleanText } from './text';
 import type { ParseWarning } from './types';
@@ -18,12 +18,6 @@ export type DraftBlock = {
 };
 
 type Warn = (warning: Omit<ParseWarning, 'blockId'> & { blockId?: BlockId }) => void;
-
-/** A position as stored: on the canvas (within ±maxCoordinate), and never -0. */
-export function clampCoordinate(value: number): number {
-  const limit = DESIGN_LIMITS.maxCoordinate;
-  return Math.max(-limit, Math.min(limit, value)) + 0;
-}
 
 function readCoordinate(raw: unknown, axis: 'x' | 'y', name: string, warn: Warn) {
   if (raw === undefined) return undefined;

@@ -17,7 +17,6 @@ export type ParseErrorCode =
 /** What was repaired or dropped while the rest of the design loaded. */
 export type ParseWarningCode =
   | 'missing-version'
-  | 'text-version'
   | 'bad-name'
   | 'bad-block'
   | 'bad-id'

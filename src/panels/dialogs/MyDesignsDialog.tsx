@@ -1,8 +1,9 @@
-import { cutText, DESIGN_LIMITS, isolate } from '@/engine';
+import { cutText, DESIGN_LIMITS } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import type { LibraryEntry } from '@/persist/designLibrary';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
-import { duplicateDesign, removeDesign, renameDesign } from '@/persist/libraryActions';
+import { duplicateDesign, listDesigns, removeDesign, renameDesign } from '@/persist/libraryActions';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
@@ -140,7 +141,7 @@ export function MyDesignsDialog() {
   const current = useSandbox((s) => s.documentId);
   const [version, setVersion] = useState(0);
   const [now] = useState(() => Date.now());
-  const entries = documents.library.list();
+  const entries = listDesigns(documents.library);
   void version;
   return (
     <Dialog title="My designs" onClose={store.getState().closeDialog} className="dialog-wide">

@@ -1,4 +1,5 @@
-import { isolate, type Design, type Exercise } from '@/engine';
+import type { Design, Exercise } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';

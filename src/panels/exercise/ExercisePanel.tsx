@@ -1,5 +1,6 @@
 import './exercise.css';
-import { isolate, sameStructure, type Exercise, type GoalLine } from '@/engine';
+import { sameStructure, type Exercise, type GoalLine } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import { checkExercise } from '@/engine/exercise/checkExercise';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';

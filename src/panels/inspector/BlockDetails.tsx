@@ -14,7 +14,6 @@ import { KindIcon } from '@/ui/KindIcon';
 import { useCallback, useId, useState } from 'react';
 import { FigureField } from './FigureField';
 import { SourceLinks } from '@/ui/SourceLinks';
-import { withNames } from '../problems/ProblemsPanel';
 
 function LabelField({ block }: { block: Block }) {
   const { store } = useSandboxApi();
@@ -57,7 +56,7 @@ function BlockProblems({ block }: { block: Block }) {
             <span aria-hidden="true">{d.severity === 'error' ? '✖ ' : '⚠ '}</span>
             {d.severity === 'error' ? 'Error' : 'Warning'}:
           </strong>{' '}
-          {withNames(d.message)} <em>Fix:</em> {d.fix}
+          {d.message} <em>Fix:</em> {d.fix}
         </p>
       ))}
     </div>

@@ -5,10 +5,6 @@ import { memo, useState } from 'react';
 
 const selectDiagnostics = (r: Report) => r.diagnostics;
 
-/** A message names blocks in “…”: each name isolated, so a right-to-left one stays in place. */
-export const withNames = (text: string) =>
-  text.split(/(“[^“”]*”)/).map((part, i) => (i % 2 ? <bdi key={i}>{part}</bdi> : part));
-
 const SEVERITY: Record<Severity, { icon: string; word: string }> = {
   error: { icon: '✖', word: 'Error' },
   warning: { icon: '⚠', word: 'Warning' },
@@ -34,7 +30,7 @@ const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
           <span aria-hidden="true">{s.icon}</span> {s.word}
           <span className="visually-hidden">:</span>
         </span>{' '}
-        <span className="problem-message">{withNames(d.message)}</span>
+        <span className="problem-message">{d.message}</span>
       </button>
       <p className="problem-fix">
         <strong>Fix:</strong> {d.fix}
