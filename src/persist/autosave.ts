@@ -160,11 +160,13 @@ export function startAutosave(
         ? { fate: 'nothing' }
         : { fate: 'saved' };
     }
+    // Only a design that can be written is kept: one a bug broke (the crash screen is up) cannot.
+    const check = readBack(design);
     const copy = envelopeOf(options.newId(), 1, {
-      ...design,
+      ...(check?.ok ? check.design : design),
       name: cleanText(`${design.name} (my version)`).text,
     });
-    if (!library.write(copy, undefined).ok) return { fate: 'lost', design };
+    if (!check?.ok || !library.write(copy, undefined).ok) return { fate: 'lost', design };
     session.saved = design;
     return { fate: 'kept', id: copy.id, name: copy.design.name };
   }
@@ -181,7 +183,9 @@ export function startAutosave(
   /** Asks before leaving while something is not saved (a conflict, storage full or blocked). */
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     flush();
-    if (hasUnsaved()) e.preventDefault();
+    // A design a bug broke cannot be saved anyway: never stand between the crash screen's Reload
+    // and the student (the last good save is what reopens).
+    if (hasUnsaved() && readBack(current())?.ok) e.preventDefault();
   };
 
   /** Another tab saved: follow it if nothing here is unsaved, else flag the conflict. */

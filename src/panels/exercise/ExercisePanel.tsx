@@ -1,6 +1,5 @@
 import './exercise.css';
 import { sameStructure, type Exercise, type GoalLine } from '@/engine';
-import { isolate } from '@/engine/parse/isolate';
 import { checkExercise } from '@/engine/exercise/checkExercise';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
@@ -54,7 +53,7 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
     if (progress.complete && !wasComplete.current)
       store
         .getState()
-        .announce(`Exercise complete: every goal of “${isolate(exercise.title)}” is met.`);
+        .announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
     wasComplete.current = progress.complete;
   }, [progress.complete, exercise.title, store]);
   const handIn = () => {
