@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_EXERCISES } from './builtInExercises';
+import { arbitraryRawDesign } from '../../../tests/helpers/arbitraries';
 import { expectOk, expectRefused } from '../../../tests/helpers/results';
 import { describeGoal } from './describeGoal';
 import { parseExercise } from './parseExercise';
@@ -71,6 +72,8 @@ describe('parseExercise', () => {
           fc.anything(),
           fc.array(goal, { maxLength: 5 }).map((goals) => ({ ...valid, goals })),
           fc.jsonValue().map((v) => JSON.stringify({ ...valid, goals: [v] })),
+          // Real starting designs too: an exercise is mostly its design.
+          arbitraryRawDesign(12).map((start) => ({ ...valid, start })),
         ),
         (input) => {
           const read = parseExercise(input);

@@ -23,6 +23,11 @@ describe('loadDesign never throws', () => {
     ['any string', fc.string({ unit: 'binary', maxLength: 2000 })],
     ['any value at all', fc.anything()],
     ['JSON text of any JSON value', fc.jsonValue().map((v) => JSON.stringify(v))],
+    // Designs, not only junk: a loader that failed on real designs must not pass unnoticed.
+    [
+      'the bytes of any generated design',
+      arbitraryRawDesign().map((d) => utf8Encode(JSON.stringify(d))),
+    ],
   ] as const)('on %s', (_, arb) => {
     fc.assert(
       fc.property(arb as fc.Arbitrary<unknown>, (input) => {
