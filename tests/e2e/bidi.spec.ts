@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ const RLO = '\u202e';
 const OVERRIDES = /[\u202a-\u202e]/;
 
 /** Every character of text on the page, as the browser would lay it out. */
-const pageText = (page: import('@playwright/test').Page) => page.locator('body').innerText();
+const pageText = (page: Page) => page.locator('body').innerText();
 
 test('a file with overrides in its names: neutralised everywhere, names isolated', async ({
   page,

@@ -51,9 +51,7 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
   const wasComplete = useRef(progress.complete);
   useEffect(() => {
     if (progress.complete && !wasComplete.current)
-      store
-        .getState()
-        .announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
+      store.getState().announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
     wasComplete.current = progress.complete;
   }, [progress.complete, exercise.title, store]);
   const handIn = () => {
