@@ -1,4 +1,4 @@
-import { boundsOf, type BlockBox, type BlockId } from '@/engine';
+import { boundsOf, plainText, type BlockBox, type BlockId } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import { safeFileName } from '@/persist/documents';
 import { downloadBlob } from '@/persist/files';
@@ -161,7 +161,11 @@ export async function exportPicture(
     }
     const viewport = container?.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport) throw new Error('no canvas');
-    const legend = imageLegend(design, sandbox.reports.get(design), new Date());
+    // Labels and names are clean by the engine's rules (no half surrogates, no U+FFFF: an SVG
+    // is XML and cannot hold them); the legend goes through the same rules on its way in.
+    const legend = imageLegend(design, sandbox.reports.get(design), new Date()).map((line) =>
+      plainText(line),
+    );
     const blob = await exportImage(viewport, view.boxes, legend, format);
     downloadBlob(safeFileName(design.name, `.${format}`), blob);
     announce(`Exported a ${format.toUpperCase()} picture of the design.`);

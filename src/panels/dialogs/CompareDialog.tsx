@@ -131,7 +131,7 @@ export function CompareDialog() {
               openNew(
                 documents,
                 conversion.design,
-                `Converted ${conversion.converted} VMs into containers, as a design of its own. The VM version is in My designs`,
+                `Converted ${conversion.converted} VMs into containers, as a design of its own`,
               );
             }}
           >
