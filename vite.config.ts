@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { classServerInDev } from './server/devPlugin.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -43,6 +44,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    classServerInDev(),
     VitePWA({
       // A new version waits for the student (see src/app/usePwaUpdates.ts), never swaps in mid-edit.
       registerType: 'prompt',
@@ -108,6 +110,14 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['src/engine/**/*.test.ts', 'tests/engine/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts', 'src/live/**/*.test.ts'],
         },
       },
       {
