@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from '@playwright/test';
+import { BUILT_IN_EXERCISES } from '../../src/engine/exercise/builtInExercises';
+import { gradesCsv } from '../../src/engine/exercise/grade';
+import { block, chooseFromMenu, dragBlock, expect, test, topOf } from './fixtures';
+import { classServer } from './liveServer';
+
+// A live class with a real class server process (`npm start`: the built app and the sync
+// endpoint on one port), a teacher and students each in a browser of their own.
+
+const server = classServer(Number(process.env.LIVE_E2E_PORT ?? 4311));
+test.use({ baseURL: server.url });
+test.beforeAll(() => server.start());
+test.afterAll(() => server.stop());
+
+const GLIBC = '8. A glibc app on Alpine';
+
+/** The teacher starts a class on an exercise; returns its code as shown ("K7P-4QX"). */
+export async function startClass(page: Page, exercise = GLIBC): Promise<string> {
+  await page.goto('/');
+  await chooseFromMenu(page, 'Exercises', /Start a live class/);
+  const dialog = page.getByRole('dialog', { name: 'Start a live class' });
+  await dialog.getByRole('combobox', { name: 'Exercise' }).selectOption({ label: exercise });
+  await dialog.getByRole('button', { name: 'Start the class' }).click();
+  const code = (await page.locator('.live-code').textContent())!;
+  expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+  return code;
+}
+
+/** A student in a browser of their own opens the join link and types their name. */
+export async function joinByLink(browser: Browser, base: string, code: string, name: string) {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${base}/?join=${code}`);
+  const dialog = page.getByRole('dialog', { name: 'Join a class' });
+  await expect(dialog.getByRole('textbox', { name: 'Class code' })).toHaveValue(code);
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(liveStatus(page)).toContainText(`${code} · Live`);
+  return { page, errors };
+}
+
+export const liveStatus = (page: Page) => page.locator('[data-live-status]');
+export const tile = (page: Page, name: string) =>
+  page
+    .getByRole('list', { name: 'Students' })
+    .getByRole('button', { name: new RegExp(`^${name}:`) });
+
+/** A quick real edit: put a Debian layer on the Docker Engine (keyboard, from the palette). */
+export async function addDebianLayer(page: Page) {
+  await block(page, 'Docker Engine').click();
+  await page.getByRole('button', { name: /^debian:bookworm-slim/ }).press('Enter');
+  await expect(block(page, 'debian:bookworm-slim')).toBeVisible();
+}
+
+test('a teacher runs a class of three: join, build, help, pause, hints, projector, end and grades', async ({
+  page,
+  browser,
+}) => {
+  const code = await startClass(page);
+  await expect(page.getByRole('img', { name: /^QR code for .*\?join=/ })).toBeVisible();
+  await expect(page.locator('.live-link')).toHaveText(`${server.url}/?join=${code}`);
+
+  // Three students: two by the link, one types the code into the Exercises menu.
+  const ana = await joinByLink(browser, server.url, code, 'Ana');
+  const ben = await joinByLink(browser, server.url, code, 'Ben');
+  const cam = await (await browser.newContext()).newPage();
+  await cam.goto(server.url);
+  await chooseFromMenu(cam, 'Exercises', /Join a live class/);
+  const join = cam.getByRole('dialog', { name: 'Join a class' });
+  await join
+    .getByRole('textbox', { name: 'Class code' })
+    .fill(code.toLowerCase().replace('-', ' '));
+  await join.getByRole('textbox', { name: 'Your name' }).fill('Cam');
+  await join.getByRole('button', { name: 'Join' }).click();
+  await expect(liveStatus(cam)).toContainText(`${code} · Live`);
+
+  // Each student has the exercise open, with its start design and checklist.
+  for (const p of [ana.page, ben.page, cam])
+    await expect(p.getByRole('region', { name: 'Exercise' })).toContainText('2 of 3 goals met');
+
+  await page.getByRole('button', { name: 'To the dashboard' }).click();
+  for (const name of ['Ana', 'Ben', 'Cam'])
+    await expect(tile(page, name)).toHaveAccessibleName(
+      `${name}: 2 of 3 goals, 0 errors, 1 warnings`,
+    );
+  // The misconception radar: every student's Cache is a glibc app on musl.
+  await expect(page.getByRole('list', { name: 'Most broken rules' })).toContainText('3 students');
+
+  // Ana fixes it; the dashboard follows.
+  await addDebianLayer(ana.page);
+  await dragBlock(
+    ana.page,
+    block(ana.page, 'Cache'),
+    await topOf(block(ana.page, 'debian:bookworm-slim')),
+  );
+  await expect(ana.page.getByRole('region', { name: 'Exercise' })).toContainText(
+    '3 of 3 goals met',
+  );
+  await expect(tile(page, 'Ana')).toHaveAccessibleName('Ana: 3 of 3 goals, 0 errors, 0 warnings');
+  await expect(page.getByRole('list', { name: 'Most broken rules' })).toContainText('2 students');
+
+  // Ben asks for help.
+  await ben.page.getByRole('button', { name: '✋ Raise hand' }).click();
+  await expect(tile(page, 'Ben')).toHaveAccessibleName(/hand raised$/);
+
+  // Eyes on the teacher: every student's editor locks, then comes back.
+  await page.getByRole('button', { name: 'Pause: eyes on me' }).click();
+  for (const p of [ana.page, ben.page, cam])
+    await expect(p.getByRole('alertdialog', { name: 'Eyes on the teacher' })).toBeVisible();
+  await page.getByRole('button', { name: 'Resume the class' }).click();
+  for (const p of [ana.page, ben.page, cam])
+    await expect(p.getByRole('alertdialog', { name: 'Eyes on the teacher' })).toBeHidden();
+
+  // A hint to everyone, and one to Ben only.
+  const hintAll = page.getByRole('textbox', { name: 'Hint for everyone' });
+  await hintAll.fill('Which C library does the Cache need?');
+  await hintAll.press('Enter');
+  for (const p of [ana.page, ben.page, cam])
+    await expect(p.getByRole('region', { name: 'Hints from your teacher' })).toContainText(
+      'Hint for the class: Which C library does the Cache need?',
+    );
+  await tile(page, 'Ben').click();
+  await page.getByRole('textbox', { name: 'Hint for Ben' }).fill('Try a Debian layer.');
+  await page.getByRole('button', { name: 'Send hint' }).click();
+  await expect(ben.page.getByRole('region', { name: 'Hints from your teacher' })).toContainText(
+    'Hint for you: Try a Debian layer.',
+  );
+  await expect(cam.getByRole('region', { name: 'Hints from your teacher' })).not.toContainText(
+    'Debian',
+  );
+
+  // Ana's design on the projector, without her name.
+  await page.getByRole('button', { name: '← All students' }).click();
+  await tile(page, 'Ana').click();
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  const projector = page.getByRole('region', { name: 'On the projector' });
+  await expect(projector.getByRole('heading', { name: 'A design from the class' })).toBeVisible();
+  await expect(projector).not.toContainText('Ana');
+  await expect(cam.getByRole('region', { name: 'On the projector' })).toBeVisible();
+  await projector.getByRole('button', { name: 'Stop showing' }).click();
+  await expect(cam.getByRole('region', { name: 'On the projector' })).toBeHidden();
+  await page.getByRole('button', { name: '← All students' }).click();
+
+  // The end: students keep their designs; the grades are the grader's own columns.
+  await page.getByRole('button', { name: 'End the class' }).click();
+  await page.getByRole('button', { name: 'End it' }).click();
+  for (const p of [ana.page, ben.page, cam])
+    await expect(p.getByRole('alert')).toContainText('The class has ended');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Grades (CSV)' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const exercise = BUILT_IN_EXERCISES.find((e) => e.title === GLIBC)!;
+  const header = gradesCsv(exercise, []).trim();
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe(header);
+  expect(
+    lines.slice(1).map((l) => l.split(',').slice(0, 1).concat(l.split(',').slice(-3, -1))),
+  ).toEqual([
+    ['Ana.stack-sandbox.json', '3', '3'],
+    ['Ben.stack-sandbox.json', '2', '3'],
+    ['Cam.stack-sandbox.json', '2', '3'],
+  ]);
+  expect([...ana.errors, ...ben.errors]).toEqual([]);
+});
