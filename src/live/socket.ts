@@ -36,6 +36,16 @@ export function openSocket(onStatus: (status: LinkStatus) => void) {
       status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
     ),
   );
+  // When the device says the network is gone, say so at once (a dead socket takes a while to
+  // notice), and try again as soon as it is back. Changes wait in the document meanwhile.
+  const offline = () => socket.disconnect();
+  const online = () => void socket.connect();
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  socket.on('destroy', () => {
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
+  });
   return socket;
 }
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
 import { BUILT_IN_EXERCISES } from '../../src/engine/exercise/builtInExercises';
 import { gradesCsv } from '../../src/engine/exercise/grade';
 import { block, chooseFromMenu, dragBlock, expect, test, topOf } from './fixtures';
+import { addDebianLayer, GLIBC, joinByLink, liveStatus, startClass, tile } from './live';
 import { classServer } from './liveServer';
 
 // A live class with a real class server process (`npm start`: the built app and the sync
@@ -12,48 +12,6 @@ const server = classServer(Number(process.env.LIVE_E2E_PORT ?? 4311));
 test.use({ baseURL: server.url });
 test.beforeAll(() => server.start());
 test.afterAll(() => server.stop());
-
-const GLIBC = '8. A glibc app on Alpine';
-
-/** The teacher starts a class on an exercise; returns its code as shown ("K7P-4QX"). */
-export async function startClass(page: Page, exercise = GLIBC): Promise<string> {
-  await page.goto('/');
-  await chooseFromMenu(page, 'Exercises', /Start a live class/);
-  const dialog = page.getByRole('dialog', { name: 'Start a live class' });
-  await dialog.getByRole('combobox', { name: 'Exercise' }).selectOption({ label: exercise });
-  await dialog.getByRole('button', { name: 'Start the class' }).click();
-  const code = (await page.locator('.live-code').textContent())!;
-  expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
-  return code;
-}
-
-/** A student in a browser of their own opens the join link and types their name. */
-export async function joinByLink(browser: Browser, base: string, code: string, name: string) {
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}/?join=${code}`);
-  const dialog = page.getByRole('dialog', { name: 'Join a class' });
-  await expect(dialog.getByRole('textbox', { name: 'Class code' })).toHaveValue(code);
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(liveStatus(page)).toContainText(`${code} · Live`);
-  return { page, errors };
-}
-
-export const liveStatus = (page: Page) => page.locator('[data-live-status]');
-export const tile = (page: Page, name: string) =>
-  page
-    .getByRole('list', { name: 'Students' })
-    .getByRole('button', { name: new RegExp(`^${name}:`) });
-
-/** A quick real edit: put a Debian layer on the Docker Engine (keyboard, from the palette). */
-export async function addDebianLayer(page: Page) {
-  await block(page, 'Docker Engine').click();
-  await page.getByRole('button', { name: /^debian:bookworm-slim/ }).press('Enter');
-  await expect(block(page, 'debian:bookworm-slim')).toBeVisible();
-}
 
 test('a teacher runs a class of three: join, build, help, pause, hints, projector, end and grades', async ({
   page,
