@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Real server processes for the live-class browser tests: the production server (the built app
-// and the class server on one port), and redis-server for the two-process test. Loopback only,
-// ports in 4300–4399, each stopped by its own PID.
+// A real class-server process for the live-class browser tests: the production server (the built
+// app and the class server on one port). Loopback only, ports in 4300–4399, stopped by its PID.
+// (redis-server for the two-process test: server/testing/redis.ts.)
 
 async function until(check: () => Promise<boolean>, what: string, ms = 30_000) {
   const start = Date.now();
@@ -61,35 +61,6 @@ export function classServer(
       child?.kill('SIGTERM');
       await exited(child);
       if (!dataDir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A throwaway redis-server (Debian's package) on a loopback port, nothing saved to disk. */
-export async function redisServer(port: number) {
-  const child = spawn(
-    process.env.REDIS_SERVER ?? 'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  const { createConnection } = await import('node:net');
-  await until(
-    () =>
-      new Promise((resolve) => {
-        const s = createConnection(port, '127.0.0.1');
-        s.once('connect', () => {
-          s.end();
-          resolve(true);
-        });
-        s.once('error', () => resolve(false));
-      }),
-    `redis-server on port ${port}`,
-  );
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited(child);
     },
   };
 }
