@@ -230,3 +230,34 @@ describe('nothing is lost', () => {
     expect(board.doc.getMap(BOARD.map).get('paused')).toBe(true);
   });
 });
+
+describe('a class’s data is deleted', () => {
+  it('RETAIN_DAYS after the class ends, and not a moment before', async () => {
+    let t = Date.UTC(2026, 8, 1);
+    const { s, code, board } = await classWithTeacher({ now: () => t, retainDays: 7 });
+    await enrol(s, code, 1);
+    board.provider.sendStateless(JSON.stringify({ type: 'end' }));
+    await until(() => s.classes.store.getClass(code)?.ended_at === t);
+    t += 7 * 24 * 3600 * 1000;
+    s.classes.sweep();
+    expect(s.classes.store.getClass(code)).toBeDefined();
+    t += 1;
+    s.classes.sweep();
+    await until(() => s.classes.store.getClass(code) === undefined);
+    expect(s.classes.store.students(code)).toEqual([]);
+  });
+
+  it('at once when the teacher asks: every document, every name', async () => {
+    const { s, code, board } = await classWithTeacher();
+    const a = await enrol(s, code, 1);
+    a.own.doc.transact(() => work(a.own).set('design', design));
+    await until(() => !a.own.provider.hasUnsyncedChanges);
+    board.provider.sendStateless(JSON.stringify({ type: 'delete' }));
+    await until(() => s.classes.store.getClass(code) === undefined);
+    expect(s.classes.store.students(code)).toEqual([]);
+    expect(s.classes.store.getDoc(docName({ kind: 'student', code, student: a.t.id }))).toBe(
+      undefined,
+    );
+    await expect(enrol(s, code, 2)).rejects.toThrow('There is no class with this code');
+  });
+});

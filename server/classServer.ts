@@ -141,6 +141,8 @@ export function createClassServer(options: ClassServerOptions) {
     hocuspocus,
     store,
     limits,
+    /** Deletes the classes whose time is up (also runs every hour by itself). */
+    sweep: () => rooms.sweep(limits.retainDays),
     /** Answers `/live/api/…`; false for any other path. */
     handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
       const path = (req.url ?? '').split('?')[0] ?? '';

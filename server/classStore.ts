@@ -119,16 +119,18 @@ export function openClassStore(file: string) {
     touch: (code: string, now: number) => q.touch.run(now, code),
     getStudent: (code: string, id: string) => q.getStudent.get(code, id),
     students: (code: string) => q.students.all(code),
-    addStudent,
+    // IMMEDIATE: take the write lock first, so two processes never both read, then both write
+    // (a deferred transaction would fail with "database is locked" instead of waiting its turn).
+    addStudent: addStudent.immediate,
     getDoc: (name: string): Uint8Array | undefined => {
       const row = q.getDoc.get(name);
       return row ? new Uint8Array(row.state) : undefined;
     },
-    putDoc,
+    putDoc: putDoc.immediate,
     /** Classes whose data is due for deletion: ended before `endedBefore`, or idle since `idleBefore`. */
     expired: (endedBefore: number, idleBefore: number) =>
       q.expired.all(endedBefore, idleBefore).map((r) => r.code),
-    deleteClass,
+    deleteClass: deleteClass.immediate,
     close: () => db.close(),
   };
 }
