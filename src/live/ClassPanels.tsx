@@ -37,7 +37,7 @@ export function JoinCodePanel({
       <div className="live-joincode-body">
         <div>
           <p className="live-joincode-step">
-            Open {location.host} ▸ Class ▸ Join a class, and type
+            Open {location.host} ▸ Exercises ▸ Join a live class, and type
           </p>
           <p className="live-code" aria-label={`Class code ${code.split('').join(' ')}`}>
             {formatCode(code)}

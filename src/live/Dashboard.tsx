@@ -206,8 +206,8 @@ export function Dashboard({ live, panel }: { live: Live; panel: LivePanel }) {
             <div>
               <h3>Help</h3>
               <p>
-                ✋ {summary.hands} hand{summary.hands === 1 ? '' : 's'} raised · ✔{' '}
-                {summary.complete} done
+                {summary.hands} hand{summary.hands === 1 ? '' : 's'} raised · ✔ {summary.complete}{' '}
+                done
               </p>
               <form
                 className="live-hint-form"

@@ -33,7 +33,7 @@ export function StudentBar({ live, view }: { live: Live; view: StudentView }) {
           onClick={() => live.student()?.raiseHand(!view.hand)}
           title={view.hand ? 'Lower your hand' : 'Ask your teacher for help'}
         >
-          {view.hand ? '✋ Hand raised' : '✋ Raise hand'}
+          {view.hand ? 'Hand raised' : 'Raise hand'}
         </button>
       )}
       {view.elsewhere && !view.ended && (

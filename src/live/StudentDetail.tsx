@@ -80,7 +80,7 @@ export function StudentDetail({
         </button>
         <h2>
           {s.entry.name}
-          {s.entry.hand ? ' ✋' : ''}
+          {s.entry.hand && <span className="live-hand">Hand up</span>}
         </h2>
         <button type="button" onClick={onShow} disabled={!s.design}>
           Show on the projector

@@ -33,11 +33,7 @@ export const StudentTile = memo(function StudentTile({
       >
         <span className="live-tile-head">
           <span className="live-tile-name">{entry.name}</span>
-          {entry.hand && (
-            <span className="live-hand" title="Hand raised">
-              ✋
-            </span>
-          )}
+          {entry.hand && <span className="live-hand">Hand up</span>}
         </span>
         <span className="live-tile-picture">
           {s.design ? (

@@ -61,7 +61,7 @@ test('a teacher runs a class of three: join, build, help, pause, hints, projecto
   await expect(page.getByRole('list', { name: 'Most broken rules' })).toContainText('2 students');
 
   // Ben asks for help.
-  await ben.page.getByRole('button', { name: '✋ Raise hand' }).click();
+  await ben.page.getByRole('button', { name: 'Raise hand' }).click();
   await expect(tile(page, 'Ben')).toHaveAccessibleName(/hand raised$/);
 
   // Eyes on the teacher: every student's editor locks, then comes back.
