@@ -11,6 +11,8 @@ export function since(at: number, now: number): string {
   return m < 60 ? `${m} min ago` : `${Math.floor(m / 60)} h ago`;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** One student on the dashboard: a button that opens their design. */
 export const StudentTile = memo(function StudentTile({
   s,
@@ -28,7 +30,7 @@ export const StudentTile = memo(function StudentTile({
       <button
         type="button"
         onClick={() => onOpen(s.id)}
-        aria-label={`${entry.name}: ${goals}, ${s.errors} errors, ${s.warnings} warnings${entry.hand ? ', hand raised' : ''}`}
+        aria-label={`${entry.name}: ${goals}, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${entry.hand ? ', hand raised' : ''}`}
         data-student={entry.name}
       >
         <span className="live-tile-head">

@@ -47,7 +47,45 @@ export function startTeacher(live: LiveStore, seat: TeacherSeat) {
   });
   const socket = openSocket((status) => set({ status }));
   const onRefused = (reason: string) => set({ problem: reason });
-  const dash = openDoc(socket, docName({ kind: 'dash', code: seat.code }), token, { onRefused });
+
+  // The dashboard is the server's view, rebuilt when a server starts: after any lost connection
+  // it is read afresh, on a socket and into a document of its own, never merged with the copy
+  // from before (which a restarted server never saw, and which could win over its new entries).
+  let dash: (ReturnType<typeof openDoc> & { socket: ReturnType<typeof openSocket> }) | undefined;
+  let stopped = false;
+  function closeDash() {
+    dash?.provider.destroy();
+    dash?.socket.destroy();
+    dash?.doc.destroy();
+    dash = undefined;
+  }
+  function openDash() {
+    closeDash();
+    if (stopped) return;
+    set({ entries: new Map() });
+    let connected = false;
+    const dashSocket = openSocket((status) => {
+      if (status === 'connected') connected = true;
+      // Lost after it had synced: start afresh (the new socket waits for the server by itself).
+      else if (connected && dash?.socket === dashSocket) queueMicrotask(openDash);
+    });
+    const opened = openDoc(dashSocket, docName({ kind: 'dash', code: seat.code }), token, {
+      onRefused,
+    });
+    const students = opened.doc.getMap<string>(DASH.map);
+    students.observe((event) => {
+      const entries = new Map(live.getState().teacher?.entries);
+      for (const key of event.keysChanged) {
+        const raw = students.get(key);
+        const entry = raw === undefined ? undefined : readEntry(raw);
+        if (entry) entries.set(key, entry);
+        else entries.delete(key);
+      }
+      set({ entries });
+    });
+    dash = { ...opened, socket: dashSocket };
+  }
+  openDash();
   const board = openDoc(socket, docName({ kind: 'board', code: seat.code }), token, {
     onRefused,
     onStateless: (payload) => {
@@ -58,18 +96,6 @@ export function startTeacher(live: LiveStore, seat: TeacherSeat) {
         // not for us
       }
     },
-  });
-
-  const students = dash.doc.getMap<string>(DASH.map);
-  students.observe((event) => {
-    const entries = new Map(live.getState().teacher?.entries);
-    for (const key of event.keysChanged) {
-      const raw = students.get(key);
-      const entry = raw === undefined ? undefined : readEntry(raw);
-      if (entry) entries.set(key, entry);
-      else entries.delete(key);
-    }
-    set({ entries });
   });
 
   const classMap = board.doc.getMap(BOARD.map);
@@ -104,7 +130,8 @@ export function startTeacher(live: LiveStore, seat: TeacherSeat) {
       send({ type: 'show', student, names });
     },
     stop() {
-      dash.provider.destroy();
+      stopped = true;
+      closeDash();
       board.provider.destroy();
       socket.destroy();
       live.setState({ teacher: undefined });

@@ -44,3 +44,26 @@ export async function addDebianLayer(page: Page) {
   await page.getByRole('button', { name: /^debian:bookworm-slim/ }).press('Enter');
   await expect(block(page, 'debian:bookworm-slim')).toBeVisible();
 }
+
+/**
+ * What a student's own screen says about their design: "3 of 4 goals, 0 errors, 1 warning"
+ * (the exercise panel and the top bar's problem count).
+ */
+export async function whatStudentSees(page: Page): Promise<string> {
+  const panel = page.getByRole('region', { name: 'Exercise' });
+  await expect(panel).toContainText(/\d+ of \d+ goals met/);
+  const goals = /(\d+ of \d+) goals met/.exec(await panel.innerText())![1];
+  const counts = await page.locator('.problem-count').innerText();
+  const [, errors, warnings] = /(\d+ errors?), .*?(\d+ warnings?)/.exec(counts)!;
+  return `${goals} goals, ${errors}, ${warnings}`;
+}
+
+/** The teacher's tile for a student says what the student's own screen says (the same engine). */
+export async function expectTileAgrees(teacher: Page, name: string, student: Page) {
+  await expect
+    .poll(async () => {
+      const label = (await tile(teacher, name).getAttribute('aria-label')) ?? '';
+      return label.replace(/, hand raised$/, '') === `${name}: ${await whatStudentSees(student)}`;
+    })
+    .toBe(true);
+}
