@@ -37,8 +37,16 @@ export function classServerInDev(): Plugin {
       if (port === 0) return;
       child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
         // The dev server serves the app itself: this process only the class.
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: '' },
-        stdio: 'inherit',
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          STATIC_DIR: '',
+          EXIT_WITH_PARENT: '1',
+        },
+        // Its stdin is a pipe from this process: when the dev server goes, however it goes,
+        // the pipe closes and the class server stops too.
+        stdio: ['pipe', 'inherit', 'inherit'],
       });
       server.httpServer?.on('close', () => child?.kill());
       process.once('exit', () => child?.kill());

@@ -31,3 +31,7 @@ async function stop() {
 }
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
+if (process.env.EXIT_WITH_PARENT === '1') {
+  process.stdin.on('end', () => void stop());
+  process.stdin.resume();
+}
