@@ -183,6 +183,15 @@ describe('what a student may not do is refused', () => {
     await expect(enrol(s, code, 3)).rejects.toThrow('This class is full (2 students).');
   });
 
+  it('a server runs at most MAX_CLASSES classes at once; a name is cut to 40 characters', async () => {
+    const { s, code } = await classWithTeacher({ maxClasses: 1 });
+    await expect(startClass(s.url, exercise)).rejects.toThrow(
+      'start class: 503 {"error":"This class server already runs 1 classes: end one first."}',
+    );
+    const long = await enrol(s, code, 1, 'N'.repeat(41));
+    expect(s.classes.store.getStudent(code, long.t.id)!.name).toBe('N'.repeat(40));
+  });
+
   it('too many messages at once close the connection', async () => {
     const { s, code } = await classWithTeacher();
     const a = await enrol(s, code, 1);

@@ -26,8 +26,9 @@ export function classServerInDev(): Plugin {
   return {
     name: 'stack-sandbox-class-server',
     apply: 'serve',
-    async config() {
-      if (process.env.VITEST || process.env.LIVE === 'off') return;
+    async config(_config, env) {
+      // Only the dev server: `vite preview` serves the built app alone, as a static host would.
+      if (env.isPreview || process.env.VITEST || process.env.LIVE === 'off') return;
       port = Number(process.env.LIVE_PORT) || (await freePort());
       return {
         server: { proxy: { '/live': { target: `http://127.0.0.1:${port}`, ws: true } } },
