@@ -35,8 +35,8 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-// New classes per address: a teacher starts a few a day; a script starting thousands is refused.
-const creators = new Map<string, () => boolean>();
+/** New classes per address: a teacher starts a few a day; a script starting thousands is refused. */
+export type Creators = Map<string, () => boolean>;
 
 /**
  * The class server's small HTTP API, under /live/api:
@@ -48,9 +48,15 @@ export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-  ctx: { store: ClassStore; limits: Limits; now: () => number; rooms: ClassRooms },
+  ctx: {
+    store: ClassStore;
+    limits: Limits;
+    now: () => number;
+    rooms: ClassRooms;
+    creators: Creators;
+  },
 ) {
-  const { store, limits, now } = ctx;
+  const { store, limits, now, creators } = ctx;
   if (req.method === 'GET' && path === 'health') return send(res, 200, { ok: true });
   const info = /^classes\/([A-Za-z0-9-]+)$/.exec(path);
   if (req.method === 'GET' && info) {

@@ -16,7 +16,7 @@ import {
   TOO_FAST,
   updateIn,
 } from './guard';
-import { handleApi } from './api';
+import { handleApi, type Creators } from './api';
 import { runTeacherCommand } from './teacherCommands';
 
 export type ClassServerOptions = {
@@ -66,6 +66,7 @@ export function createClassServer(options: ClassServerOptions) {
   };
   const store: ClassStore = openClassStore(options.database);
   const limiters = new WeakMap<object, () => boolean>();
+  const creators: Creators = new Map();
 
   const extensions: Extension[] = [
     new Database({
@@ -152,6 +153,7 @@ export function createClassServer(options: ClassServerOptions) {
         limits,
         now,
         rooms,
+        creators,
       });
       return true;
     },
