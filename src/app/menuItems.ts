@@ -66,8 +66,12 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
   }));
 }
 
-/** The lesson's exercises, in order, then the teacher's way to make one. */
-export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[] {
+/** The lesson's exercises, in order, then the teacher's way to make one, then live classes. */
+export async function exerciseMenuItems(
+  documents: Documents,
+  sandbox: Sandbox,
+): Promise<MenuItem[]> {
+  const live = import('@/live/menu').then((m) => m.classMenuItems(sandbox, documents));
   const firstSentence = (text: string) => text.split(/(?<=[.:!?])\s/)[0] ?? text;
   return [
     ...BUILT_IN_EXERCISES.map((e) => ({
@@ -82,6 +86,7 @@ export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuI
       hint: 'For teachers: a brief, goals the engine checks, then a link or a file for the class',
       onChoose: () => sandbox.store.getState().openDialog({ type: 'author-exercise' }),
     },
+    ...(await live),
   ];
 }
 
