@@ -49,7 +49,8 @@ export type {
   ParseWarning,
   ParseWarningCode,
 } from './parse/types';
-export { parseDesign, readVersion } from './parse/parseDesign';
+export { parseDesign } from './parse/parseDesign';
+export { readVersion } from './read/openFormat';
 export { cleanText, cutText, plainText } from './parse/text';
 export { serializeDesign } from './parse/serializeDesign';
 export { DESIGN_LIMITS } from './parse/limits';
