@@ -112,7 +112,12 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['src/engine/**/*.test.ts', 'tests/engine/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/engine/**/*.test.ts',
+            'tests/engine/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {
