@@ -9,7 +9,6 @@ import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { lazy, Suspense, useState } from 'react';
 import './app.css';
 import { LiveRegion } from './LiveRegion';
-import { RefusalToast } from './RefusalToast';
 import { TopBar } from './TopBar';
 import { useClipboard } from './useClipboard';
 import { useFileDrop } from './useFileDrop';
@@ -28,6 +27,10 @@ const Banners = lazy(() => import('./Banners').then((m) => ({ default: m.Banners
 const ExercisePanel = lazy(() =>
   import('@/panels/exercise/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
 );
+// And Guided mode's refusal, only once something was refused.
+const RefusalToast = lazy(() =>
+  import('./RefusalToast').then((m) => ({ default: m.RefusalToast })),
+);
 const PresenterBar = lazy(() =>
   import('./PresenterBar').then((m) => ({ default: m.PresenterBar })),
 );
@@ -39,6 +42,7 @@ export function App() {
   const presenting = useSandbox((s) => s.presentation !== undefined);
   const focus = useSandbox((s) => s.focusCanvas);
   const exercise = useSandbox((s) => s.exercise);
+  const refused = useSandbox((s) => s.refusal !== undefined);
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
   const documents = useDocuments();
   useShortcuts(sandbox);
@@ -55,11 +59,6 @@ export function App() {
       data-focus={focus || presenting ? 'canvas' : undefined}
     >
       <TopBar />
-      {banners && (
-        <Suspense fallback={null}>
-          <Banners />
-        </Suspense>
-      )}
       <div className="drawer-toggles">
         <button
           type="button"
@@ -77,6 +76,11 @@ export function App() {
         </button>
       </div>
       <main className="workspace">
+        {banners && (
+          <Suspense fallback={null}>
+            <Banners />
+          </Suspense>
+        )}
         <Palette />
         <div className="center">
           <Canvas />
@@ -97,7 +101,11 @@ export function App() {
           <PresenterBar />
         </Suspense>
       )}
-      <RefusalToast />
+      {refused && (
+        <Suspense fallback={null}>
+          <RefusalToast />
+        </Suspense>
+      )}
       <DragGhost />
       <Suspense fallback={null}>
         <Dialogs />

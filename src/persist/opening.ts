@@ -22,6 +22,9 @@ export function openNew(
   // changed needs to know where the previous design went.
   if (before.blocks.length > 0)
     documents.status.notify({ tone: 'info', message: `${what}.` }, 8000);
+  // Nothing of the student's was set aside (the canvas was empty): nothing to say, and news
+  // about the design before ("Started a new empty design") no longer holds.
+  else documents.status.forgetNews();
 }
 
 /** Starts an exercise: its starting design becomes a design of its own, with its goals. */

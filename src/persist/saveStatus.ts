@@ -27,6 +27,8 @@ export function createStatusStore() {
   const store = createStore<PersistStatus>()(() => ({ save: { state: 'idle' }, notices: [] }));
   const dismiss = (id: number) =>
     store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  // News that asks nothing of the student ("Opened …", "Works offline now").
+  const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
   return {
     store,
     setSave(save: SaveState) {
@@ -40,7 +42,6 @@ export function createStatusStore() {
       const id = ++seq;
       // News that asks nothing of the student replaces the previous such news, so a few quick
       // steps (a template, then another) do not stack up a wall of messages.
-      const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
       store.setState((s) => ({
         notices: [...s.notices.filter((n) => !(plain(notice) && plain(n))), { ...notice, id }],
       }));
@@ -49,5 +50,9 @@ export function createStatusStore() {
       return id;
     },
     dismiss,
+    /** Drops the news: it was about a design that is no longer the one open. */
+    forgetNews() {
+      store.setState((s) => ({ notices: s.notices.filter((n) => !plain(n)) }));
+    },
   };
 }

@@ -23,6 +23,8 @@ export type DragState = {
   /** Set when a palette drag ends; the canvas performs the drop and clears it. */
   dropped: (PaletteDrag & { seq: number }) | undefined;
   target: DropTarget | undefined;
+  /** A palette drop that landed on no block, and what the student should know about it. */
+  missed: { x: number; y: number; text: string } | undefined;
 };
 
 export type DragStore = StoreApi<DragState>;
@@ -32,5 +34,6 @@ export function createDragStore(): DragStore {
     palette: undefined,
     dropped: undefined,
     target: undefined,
+    missed: undefined,
   }));
 }
