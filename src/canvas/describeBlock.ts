@@ -14,6 +14,7 @@ export const ROLE_TILE: Readonly<Record<Role, string>> = {
   'guest-os': 'Guest OS · VM',
   'bare-metal-hypervisor': 'Hypervisor · bare metal',
   'hosted-hypervisor': 'Hypervisor · hosted',
+  'kvm-hypervisor': 'Hypervisor · KVM (type 1 or 2)',
   'nested-hypervisor': 'Hypervisor · nested',
   'container-engine': 'Container engine',
   'image-layer': 'Bins/Libs · image layer',

@@ -1,10 +1,10 @@
 import { roundMiB } from './cost/gauge';
 import { computeCosts } from './cost/costModel';
 import type { Design } from './design';
-import { placeDesign } from './graph/placeDesign';
+import { placeDesign, settleRuns } from './graph/placeDesign';
 import type { BlockId } from './ids';
 import type { BlockFacts, Report } from './report';
-import { RULES, runRules } from './rules';
+import { RULES, runCostRules, runStackRules } from './rules';
 import type { RuleId } from './rules/ruleIds';
 import type { Diagnostic, RuleFamily, Severity } from './rules/types';
 
@@ -18,6 +18,24 @@ const LINK_FAMILIES: ReadonlySet<RuleFamily> = new Set([
 const LINK_RULES: ReadonlySet<RuleId> = new Set(
   RULES.filter((r) => LINK_FAMILIES.has(r.family)).map((r) => r.id),
 );
+/**
+ * Rules whose errors mean the block they name first cannot run at all: it cannot sit there, boot
+ * on that CPU, start its VMs, find its kernel or its C library. It and everything on it then cost
+ * nothing and never start (an app on bare hardware claims no "more copies").
+ */
+const STOPPING_RULES: ReadonlySet<RuleId> = new Set(
+  RULES.filter((r) => LINK_FAMILIES.has(r.family) || r.family === 'libraries').map((r) => r.id),
+);
+
+function blockedBy(diagnostics: readonly Diagnostic[]): Set<BlockId> {
+  const blocked = new Set<BlockId>();
+  for (const d of diagnostics) {
+    const first = d.blockIds[0];
+    if (d.severity === 'error' && first !== undefined && STOPPING_RULES.has(d.rule))
+      blocked.add(first);
+  }
+  return blocked;
+}
 
 type Counts = { errors: number; warnings: number; infos: number };
 
@@ -51,8 +69,11 @@ function countBySeverity(diagnostics: readonly Diagnostic[]): Map<BlockId, Count
  */
 export function evaluate(design: Design): Report {
   const placement = placeDesign(design);
+  const stackDiagnostics = runStackRules({ placement });
+  settleRuns(placement, blockedBy(stackDiagnostics));
   const costs = computeCosts(placement);
-  const diagnostics = runRules({ placement, costs });
+  // Capacity rules come last in RULE_IDS, so this keeps every diagnostic in rule order.
+  const diagnostics = [...stackDiagnostics, ...runCostRules({ placement, costs })];
 
   const counts = countBySeverity(diagnostics);
   const badLinks = new Set<BlockId>();
@@ -67,6 +88,10 @@ export function evaluate(design: Design): Report {
     const c = counts.get(p.block.id) ?? none;
     blocks.set(p.block.id, {
       role: p.role,
+      runs: p.runs,
+      cpu: p.host?.cpu ?? p.cpu,
+      build: p.build,
+      translatedBy: p.translation?.by,
       kernelId: p.kernel?.block.id,
       machineId: p.machine?.block.id,
       accountId: p.account?.block.id,

@@ -22,8 +22,11 @@ export const FIGURE_LIMITS = {
 } as const satisfies Record<FigureUnit, number>;
 
 const ARCH = ['x86_64', 'arm64'] as const;
+/** `any` first: a multi-arch release is what a student gets unless they pin a build. */
+const BUILD_ARCH = ['any', ...ARCH] as const;
 const FAMILY = ['linux', 'windows', 'macos'] as const;
 const LIBC = ['glibc', 'musl', 'none'] as const;
+const CONTROL_DOMAIN = ['none', 'linux', 'windows'] as const;
 
 function num<F>(key: keyof F & string, unit: FigureUnit, label: string): FigureSpec<F> {
   return { key, type: 'number', unit, label, max: FIGURE_LIMITS[unit] };
@@ -41,7 +44,7 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
     ],
     os: [
       { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: ARCH, label: 'CPU architecture' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
       { key: 'libc', type: 'enum', values: LIBC, label: 'C library' },
       num('memoryMiB', 'MiB', 'Memory it needs'),
       num('diskMiB', 'MiB', 'Disk it needs'),
@@ -63,6 +66,17 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
         type: 'bool',
         label: 'Exposes virtualization to guests (nested)',
       },
+      {
+        key: 'controlDomain',
+        type: 'enum',
+        values: CONTROL_DOMAIN,
+        label: 'Privileged OS for its drivers (type 1)',
+      },
+      num('controlDomainMemoryMiB', 'MiB', 'Memory of that privileged OS (on bare metal)'),
+      num('controlDomainDiskMiB', 'MiB', 'Disk of that privileged OS (on bare metal)'),
+      num('controlDomainStartMs', 'ms', 'Boot time of that privileged OS (on bare metal)'),
+      num('vmMemoryMiB', 'MiB', 'VM memory allocation (when run as a VM)'),
+      num('vmDiskMiB', 'MiB', 'VM disk allocation (when run as a VM)'),
     ],
     engine: [
       { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel its containers need' },
@@ -73,19 +87,28 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       num('containerStartMs', 'ms', 'Time to start a container'),
       num('cpuOverheadPct', '%', 'CPU overhead for containers'),
       { key: 'linuxVm', type: 'bool', label: 'Runs its own hidden Linux VM' },
+      num('vmMemoryMiB', 'MiB', 'Hidden VM memory limit'),
+      num('vmDiskMiB', 'MiB', 'Hidden VM disk'),
       { key: 'emulates', type: 'bool', label: 'Can emulate another CPU architecture' },
+      { key: 'userSpaceKernel', type: 'bool', label: 'Puts a user-space kernel in each container' },
     ],
     library: [
       { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: [...ARCH, 'any'], label: 'CPU architecture' },
-      { key: 'libc', type: 'enum', values: LIBC, label: 'C library' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
+      { key: 'libc', type: 'enum', values: LIBC, label: 'C library it brings' },
+      {
+        key: 'needsLibc',
+        type: 'enum',
+        values: ['any', ...LIBC],
+        label: 'C library it needs below (any = either)',
+      },
       num('memoryMiB', 'MiB', 'Memory when loaded'),
       num('diskMiB', 'MiB', 'Size on disk'),
       num('startMs', 'ms', 'Load time'),
     ],
     app: [
       { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: ARCH, label: 'CPU architecture' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
       { key: 'libc', type: 'enum', values: LIBC, label: 'C library it needs' },
       num('memoryMiB', 'MiB', 'Memory'),
       num('diskMiB', 'MiB', 'Disk'),

@@ -2,14 +2,30 @@ import type { BlockKind } from './kinds';
 
 /** CPU instruction set. A program only runs on the CPU language it was built for. */
 export type Arch = 'x86_64' | 'arm64';
-/** Libraries may be built for every architecture (a multi-platform image): `any`. */
-export type LibraryArch = Arch | 'any';
+/**
+ * What an OS, a layer or an app is built for: one CPU, or `any` for a multi-arch release (every
+ * Linux distribution, every official image) that takes the build for the CPU it runs on, as
+ * `docker pull` and a distribution's installer do.
+ */
+export type BuildArch = Arch | 'any';
 /** Kernel family: what an OS is, and what an engine, library or app needs below it. */
 export type OsFamily = 'linux' | 'windows' | 'macos';
 /** The C library a program was linked against, or that a layer provides. `none` = static / no libc. */
 export type Libc = 'glibc' | 'musl' | 'none';
+/**
+ * What a layer's own programs need below them: one C library, none, or `any` for a runtime
+ * released for both (python, node and the JRE have official glibc and musl builds: it takes the
+ * build for the C library it lands on, as multi-arch images take the CPU's).
+ */
+export type LibcNeed = Libc | 'any';
 /** `1` = bare metal, `2` = hosted, `kvm` = Linux kernel module (its type is disputed). */
 export type HypervisorType = '1' | '2' | 'kvm';
+/**
+ * The privileged OS a type 1 hypervisor hands its drivers to: Hyper-V's root partition is
+ * Windows, Xen's Dom0 is Linux, ESXi needs none. A type 1 hypervisor installed *on* an OS of
+ * that family slides underneath it, and the OS becomes that privileged VM.
+ */
+export type ControlDomain = 'none' | 'linux' | 'windows';
 
 export type HardwareFigures = {
   /** Installed memory (capacity), MiB. */
@@ -24,7 +40,8 @@ export type HardwareFigures = {
 
 export type OsFigures = {
   family: OsFamily;
-  arch: Arch;
+  arch: BuildArch;
+  /** The C library the OS's own userland provides to natively installed programs. */
   libc: Libc;
   /** What the OS itself needs resident, MiB. */
   memoryMiB: number;
@@ -53,6 +70,18 @@ export type HypervisorFigures = {
   emulates: boolean;
   /** Passes the virtualization extensions on to its guests, so a guest can run a hypervisor. */
   nestedVirtualization: boolean;
+  /** Type 1 only: the privileged OS its drivers live in (root partition, Dom0), if any. */
+  controlDomain: ControlDomain;
+  /** Memory that privileged OS needs when the hypervisor is installed on bare metal, MiB. */
+  controlDomainMemoryMiB: number;
+  /** Disk that privileged OS needs when the hypervisor is installed on bare metal, MiB. */
+  controlDomainDiskMiB: number;
+  /** Boot time of that privileged OS, which must be up before any guest starts, ms. */
+  controlDomainStartMs: number;
+  /** Type 1 run as a VM of another hypervisor (a nested lab): the memory that VM is given, MiB. */
+  vmMemoryMiB: number;
+  /** Type 1 run as a VM of another hypervisor: the virtual disk that VM is given, MiB. */
+  vmDiskMiB: number;
 };
 
 export type EngineFigures = {
@@ -67,17 +96,32 @@ export type EngineFigures = {
   containerStartMs: number;
   /** CPU overhead for processes in its containers, percent. */
   cpuOverheadPct: number;
-  /** Brings its own hidden Linux VM (Docker Desktop on macOS/Windows). */
+  /** Brings its own hidden Linux VM (Docker Desktop, Podman's `podman machine`). */
   linuxVm: boolean;
+  /** The hidden VM's memory limit: its containers must fit in it, and the machine pays it, MiB. */
+  vmMemoryMiB: number;
+  /** The hidden VM's virtual disk, MiB. */
+  vmDiskMiB: number;
   /** Can run images built for another CPU architecture through user-mode emulation. */
   emulates: boolean;
+  /** Runs each container on a kernel of its own in user space (gVisor): one more hop for I/O. */
+  userSpaceKernel: boolean;
 };
 
 export type LibraryFigures = {
   family: OsFamily;
-  arch: LibraryArch;
-  /** The C library this layer is built on (and provides to what sits on it). */
+  arch: BuildArch;
+  /**
+   * The C library this layer brings (a base image, glibc, musl, a compatibility layer), which
+   * what sits on it links against; `none` for a layer that brings none (a language runtime).
+   */
   libc: Libc;
+  /**
+   * The C library this layer's own programs need from the layers below: `any` for a runtime with
+   * builds for both, one of them for a build pinned to it, `none` for a layer that brings its own
+   * or needs none (a base image).
+   */
+  needsLibc: LibcNeed;
   /** Resident memory when loaded (page cache), MiB. */
   memoryMiB: number;
   /** Size on disk (uncompressed), MiB. */
@@ -87,7 +131,8 @@ export type LibraryFigures = {
 
 export type AppFigures = {
   family: OsFamily;
-  arch: Arch;
+  /** `any` for a multi-arch image (official images are); one CPU for an image built on one machine. */
+  arch: BuildArch;
   /** The C library the app was linked against; `none` for a static binary. */
   libc: Libc;
   memoryMiB: number;

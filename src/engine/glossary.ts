@@ -10,6 +10,7 @@ export type TermId =
   | 'hypervisor'
   | 'type-1'
   | 'type-2'
+  | 'kvm'
   | 'virtual-machine'
   | 'guest-os'
   | 'container'
@@ -66,9 +67,11 @@ export const GLOSSARY: readonly Term[] = [
   {
     id: 'type-1',
     term: 'Type 1 (bare-metal) hypervisor',
-    text: 'A hypervisor that runs straight on the hardware, with no host OS below it: ESXi, Xen, Hyper-V. It boots first and is what data centres use. (KVM turns Linux itself into one.)',
+    text: 'A hypervisor that runs straight on the hardware, with no host OS below it: ESXi, Xen, Hyper-V. It boots first and is what data centres use. Hyper-V turned on in Windows, and Xen installed from Debian’s packages, slide underneath that OS, which becomes a privileged VM: still type 1.',
     sources: [
       'https://aws.amazon.com/compare/the-difference-between-type-1-and-type-2-hypervisors/',
+      'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/tlfs',
+      'https://wiki.debian.org/Xen',
     ],
   },
   {
@@ -77,6 +80,15 @@ export const GLOSSARY: readonly Term[] = [
     text: 'A hypervisor that is a program on a host OS, such as VirtualBox or VMware Workstation. Easy to install on a laptop; every disk and network request also crosses the host OS.',
     sources: [
       'https://aws.amazon.com/compare/the-difference-between-type-1-and-type-2-hypervisors/',
+    ],
+  },
+  {
+    id: 'kvm',
+    term: 'KVM (Kernel-based Virtual Machine)',
+    text: 'A module of the Linux kernel that turns Linux itself into a hypervisor; QEMU or Firecracker give each VM its devices. Some call it type 1 (the kernel runs on the bare metal), others type 2 (a whole OS sits under the VMs): both views are in use, and both answers count here.',
+    sources: [
+      'https://www.redhat.com/en/topics/virtualization/what-is-KVM',
+      'https://www.linaro.org/blog/on-the-performance-of-arm-virtualization/',
     ],
   },
   {
@@ -134,23 +146,27 @@ export const GLOSSARY: readonly Term[] = [
   {
     id: 'libc',
     term: 'C library (glibc, musl)',
-    text: 'The library almost every program calls to reach the kernel. A program is linked against one: a glibc program will not start on an image that only has musl (Alpine), and the reverse.',
+    text: 'The library almost every program calls to reach the kernel. A dynamically linked program is linked against one and fails to start without it: a glibc program on an image that only has musl (Alpine) stops with “not found”, and the reverse. A compatibility layer (gcompat) lets glibc programs start on Alpine; a static program needs no C library at all.',
     sources: [
       'https://packages.debian.org/bookworm/libc6',
       'https://github.com/docker-library/docs/blob/master/alpine/content.md',
+      'https://wiki.alpinelinux.org/wiki/Running_glibc_programs',
     ],
   },
   {
     id: 'cpu-architecture',
     term: 'CPU architecture (x86_64, arm64)',
-    text: 'The instruction set a CPU understands. A program or image is built for one; run on the other it fails with “exec format error”, unless it is emulated. Multi-platform images carry one build per architecture.',
+    text: 'The instruction set a CPU understands. A program or image is built for one; run on the other it fails with “exec format error”, unless it is translated. Linux distributions and official images are multi-arch: they carry one build per architecture and take the one for the CPU they land on.',
     sources: ['https://docs.docker.com/build/building/multi-platform/'],
   },
   {
     id: 'emulation',
     term: 'Emulation',
-    text: 'Running code built for another CPU by translating every instruction (QEMU does this). It works, but many times slower than running natively.',
-    sources: ['https://docs.docker.com/build/building/multi-platform/'],
+    text: 'Running code built for another CPU by translating its instructions. QEMU does it for a whole VM or one program, about ten times slower than native; Rosetta 2 on Apple-silicon Macs translates x86_64 programs ahead of time and keeps roughly four fifths of native speed (Docker Desktop uses it for amd64 images).',
+    sources: [
+      'https://docs.docker.com/build/building/multi-platform/',
+      'https://www.anandtech.com/show/16252/mac-mini-apple-m1-tested/6',
+    ],
   },
   {
     id: 'virtualization-extensions',
@@ -171,9 +187,13 @@ export const GLOSSARY: readonly Term[] = [
   },
   {
     id: 'hidden-vm',
-    term: 'The hidden Linux VM (Docker Desktop)',
-    text: 'Containers need a Linux kernel, and macOS and Windows do not have one. Docker Desktop quietly runs a small Linux VM and runs the containers in it.',
-    sources: ['https://docs.docker.com/desktop/features/vmm/'],
+    term: 'The hidden Linux VM (Docker Desktop, podman machine)',
+    text: 'Containers need a Linux kernel, and macOS and Windows do not have one. Docker Desktop (and Podman, through podman machine) quietly runs a Linux VM and runs the containers in it. Like any VM it is given its memory up front (Docker’s default: half the machine’s), and the containers must fit in it.',
+    sources: [
+      'https://docs.docker.com/desktop/features/vmm/',
+      'https://docs.docker.com/desktop/settings-and-maintenance/settings/',
+      'https://docs.podman.io/en/latest/markdown/podman-machine.1.html',
+    ],
   },
 ];
 
@@ -184,6 +204,7 @@ export const TERM_FOR_ROLE: Readonly<Record<Role, TermId>> = {
   'guest-os': 'guest-os',
   'bare-metal-hypervisor': 'type-1',
   'hosted-hypervisor': 'type-2',
+  'kvm-hypervisor': 'kvm',
   'nested-hypervisor': 'nested-virtualization',
   'container-engine': 'container-engine',
   'image-layer': 'image-layer',
@@ -207,6 +228,7 @@ export const TERM_FOR_RULE: Readonly<Record<RuleId, TermId>> = {
   'no-os-in-container': 'container',
   'type1-on-bare-metal': 'type-1',
   'hyper-v-under-windows': 'type-1',
+  'xen-dom0': 'type-1',
   'type2-needs-host-os': 'type-2',
   'kvm-needs-linux': 'type-1',
   'hypervisor-placement': 'hypervisor',

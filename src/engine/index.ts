@@ -16,6 +16,8 @@ export { BLOCK_KINDS, KIND_LABELS, isBlockKind } from './kinds';
 export type {
   AppFigures,
   Arch,
+  BuildArch,
+  ControlDomain,
   EngineFigures,
   Figures,
   FiguresByKind,
@@ -23,7 +25,6 @@ export type {
   HypervisorFigures,
   HypervisorType,
   Libc,
-  LibraryArch,
   LibraryFigures,
   OsFamily,
   OsFigures,
@@ -60,8 +61,11 @@ export type { RuleId } from './rules/ruleIds';
 export { RULE_IDS } from './rules/ruleIds';
 /** Every rule with its family and source (their one-line titles: ./rules/ruleTitles, on demand). */
 export { RULES } from './rules';
-export type { AccountReport, Charge, ChargeReason } from './cost/accounts';
-export type { AppReport, CopyKind } from './cost/appCosts';
+export type { AccountKind, AccountReport, Charge, ChargeReason } from './cost/accounts';
+export type { AppReport, CopyKind, StartPart } from './cost/appCosts';
+export type { IoHop, IoLayer } from './cost/ioPath';
+export type { TranslatorId } from './graph/translation';
+export { TRANSLATOR_NAMES } from './graph/translation';
 export type { Gauge } from './cost/gauge';
 export type { Savings, SharedLayer, SharingReport } from './cost/sharing';
 export type { Role } from './graph/roles';
@@ -84,7 +88,7 @@ export {
 } from './edit/designEdits';
 export { freshBlockId, stackOf } from './edit/blockIds';
 export { introducedErrors } from './edit/introducedErrors';
-export { inheritedArch } from './edit/inheritedArch';
+export { defaultsOnHost } from './edit/defaultsOnHost';
 export { sameStructure } from './sameStructure';
 export { shareReport } from './shareReport';
 

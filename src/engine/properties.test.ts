@@ -104,12 +104,36 @@ describe('evaluate', () => {
   });
 
   it('never charges more for a layer when another app lands on it', () => {
-    const withLayerInUse = acceptedDesign.filter((design) => {
-      const r = evaluate(design);
-      return r.apps.some((a) =>
-        a.path.some((id) => design.blocks.find((b) => b.id === id)?.kind === 'library'),
-      );
-    });
+    // Any accepted design, plus one legal container stack so that some app always runs on a
+    // layer (random designs seldom build a whole legal stack by chance).
+    const withLayerInUse = fc
+      .tuple(acceptedDesign, fc.constantFrom(...CATALOG.library), fc.constantFrom(...CATALOG.app))
+      .map(([design, library, app]): Design => {
+        const block = (
+          id: string,
+          kind: Design['blocks'][number]['kind'],
+          variant: string,
+          on?: string,
+        ) =>
+          ({
+            id: asBlockId(id),
+            kind,
+            variant: asVariantId(variant),
+            ...(on === undefined ? { x: 0, y: 0 } : { on: asBlockId(on) }),
+          }) as Design['blocks'][number];
+        return {
+          ...design,
+          blocks: [
+            ...design.blocks,
+            block('zz-hw', 'hardware', 'x86-server'),
+            block('zz-os', 'os', 'ubuntu', 'zz-hw'),
+            block('zz-engine', 'engine', 'docker', 'zz-os'),
+            block('zz-base', 'library', 'debian-slim', 'zz-engine'),
+            block('zz-layer', 'library', library.id, 'zz-base'),
+            block('zz-app', 'app', app.id, 'zz-layer'),
+          ],
+        };
+      });
     fc.assert(
       fc.property(
         withLayerInUse,

@@ -1,13 +1,23 @@
 import type { AccountReport } from './cost/accounts';
 import type { AppReport } from './cost/appCosts';
 import type { SharingReport } from './cost/sharing';
+import type { Arch } from './figures';
 import type { Role } from './graph/roles';
+import type { TranslatorId } from './graph/translation';
 import type { BlockId } from './ids';
 import type { Diagnostic } from './rules/types';
 
 /** What the report says about one block: enough for its tile on the canvas. */
 export type BlockFacts = {
   readonly role: Role;
+  /** It really runs: installed, in a legal place, on blocks that run. */
+  readonly runs: boolean;
+  /** The CPU architecture below it (for a guest of an emulator: the CPU that VM pretends to be). */
+  readonly cpu: Arch | undefined;
+  /** The build it runs as: its own pinned architecture, or for a multi-arch block the CPU's. */
+  readonly build: Arch | undefined;
+  /** Who translates its instructions for another CPU, if anyone (QEMU, Rosetta). */
+  readonly translatedBy: TranslatorId | undefined;
   /** The OS (or Docker Desktop's hidden VM) whose kernel it uses. */
   readonly kernelId: BlockId | undefined;
   /** The machine at the bottom of its stack. */

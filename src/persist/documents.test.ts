@@ -215,7 +215,7 @@ describe('exercises and build-ups', () => {
 
     const b = tab(backing, 'B');
     b.documents.restore();
-    expect(b.s().design.name).toBe('3. Find the three mistakes');
+    expect(b.s().design.name).toBe('3. Find the four mistakes');
     await vi.waitFor(() => expect(b.s().exercise?.id).toBe('broken-stack'));
   });
 

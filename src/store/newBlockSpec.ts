@@ -1,7 +1,7 @@
 import {
+  defaultsOnHost,
   findVariant,
   freeSpot,
-  inheritedArch,
   type BlockId,
   type BlockKind,
   type Design,
@@ -11,9 +11,10 @@ import {
 import type { Position } from './types';
 
 /**
- * What adding `variant` at `where` creates. A new OS or app comes in the build that matches what
- * it lands on (see `inheritedArch`); a block dropped on nothing goes where it was dropped, or to
- * a free spot right of every stack.
+ * What adding `variant` at `where` creates. OSes, layers and apps are multi-arch and take the
+ * CPU of what they land on when evaluated; a few figures follow the machine (Docker Desktop's
+ * hidden VM gets half its memory, see `defaultsOnHost`). A block dropped on nothing goes where it
+ * was dropped, or to a free spot right of every stack.
  */
 export function newBlockSpec(
   design: Design,
@@ -21,14 +22,12 @@ export function newBlockSpec(
   variant: VariantId,
   where: { on?: BlockId; at?: Position },
 ): NewBlock | undefined {
-  const entry = findVariant(kind, variant);
-  if (!entry) return undefined;
-  const arch = kind === 'os' || kind === 'app' ? inheritedArch(design, where.on) : undefined;
-  const ownArch = (entry.figures as { arch?: string }).arch;
+  if (!findVariant(kind, variant)) return undefined;
+  const props = defaultsOnHost(design, kind, variant, where.on);
   return {
     kind,
     variant,
     ...(where.on === undefined ? { at: where.at ?? freeSpot(design) } : { on: where.on }),
-    ...(arch !== undefined && arch !== ownArch ? { props: { arch } } : {}),
+    ...(Object.keys(props).length > 0 ? { props } : {}),
   };
 }

@@ -21,11 +21,14 @@ describe('the sandbox store', () => {
     expect(s().announcement.text).toMatch(/Added Ubuntu Server onto x86 server\. No problems\./);
   });
 
-  it('gives a new OS the architecture of the machine it lands on', () => {
-    const { store } = createSandbox();
+  it('adds a multi-arch OS as it is: it takes the arm64 build of the machine it lands on', () => {
+    const { store, reports } = createSandbox();
     store.getState().addVariant('hardware', v('arm-server'), {});
     store.getState().addVariant('os', v('ubuntu'), { on: id('arm-server') });
-    expect(store.getState().design.blocks[1]?.props).toEqual({ arch: 'arm64' });
+    const os = store.getState().design.blocks[1]!;
+    expect(os.props).toBeUndefined();
+    const facts = reports.get(store.getState().design).blocks.get(os.id);
+    expect(facts).toMatchObject({ role: 'host-os', build: 'arm64', runs: true });
   });
 
   it('refuses an illegal edit in Guided mode, says why, and changes nothing', () => {

@@ -63,7 +63,7 @@ test('none in an exercise, the compare view and the glossary, in the projector t
   await page.goto('/');
   await chooseFromMenu(page, 'Present', /^Projector theme/);
   await page.getByRole('button', { name: 'Exercises ▾' }).click();
-  await page.getByRole('menuitem', { name: /Find the three mistakes/ }).click();
+  await page.getByRole('menuitem', { name: /Find the four mistakes/ }).click();
   await expect(page.getByRole('region', { name: 'Exercise' })).toBeVisible();
   await expectNoSeriousViolations(page);
   await openTemplate(page, /figure 1.1/);

@@ -1,5 +1,8 @@
 import { defineVariant } from './defineVariant';
 
+// Catalog apps stand for official, multi-arch images (`arch: 'any'`): each takes the build for
+// the CPU it runs on. An image a student built on one machine is pinned to that machine's CPU in
+// the Inspector, and then "exec format error" teaches why that matters. Windows programs are x86_64.
 export const APPS = [
   defineVariant<'app'>({
     id: 'web-app',
@@ -7,7 +10,7 @@ export const APPS = [
     label: 'Web app',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 50,
       diskMiB: 20,
@@ -20,7 +23,7 @@ export const APPS = [
     label: 'API service',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 80,
       diskMiB: 30,
@@ -33,7 +36,7 @@ export const APPS = [
     label: 'Database',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 256,
       diskMiB: 200,
@@ -46,7 +49,7 @@ export const APPS = [
     label: 'Static binary',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'none',
       memoryMiB: 10,
       diskMiB: 10,

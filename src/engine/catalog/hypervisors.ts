@@ -5,7 +5,8 @@ export const HYPERVISORS = [
     id: 'esxi',
     kind: 'hypervisor',
     label: 'VMware ESXi',
-    // Per-VM overhead: VMware's sample table, 1 vCPU / 1 GiB ≈ 26 MB.
+    // Per-VM overhead: VMware's sample table, 1 vCPU / 1 GiB ≈ 26 MB. Run as a VM (a nested lab
+    // in VMware Workstation), ESXi 8 asks for at least 8 GB of memory.
     figures: {
       hypervisorType: '1',
       memoryMiB: 1024,
@@ -16,28 +17,45 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 8192,
+      vmDiskMiB: 32768,
     },
   }),
   defineVariant<'hypervisor'>({
     id: 'xen',
     kind: 'hypervisor',
     label: 'Xen',
+    // Xen itself is small and has no drivers: Dom0, a privileged Linux, does every guest's I/O.
+    // Installed from a distribution's packages, that distribution becomes Dom0; on bare metal
+    // the Dom0 it needs is charged as its control domain.
     figures: {
       hypervisorType: '1',
-      memoryMiB: 1024,
-      diskMiB: 4096,
+      memoryMiB: 128,
+      diskMiB: 64,
       startMs: 20000,
       perVmMemoryMiB: 30,
       cpuOverheadPct: 3,
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'linux',
+      controlDomainMemoryMiB: 1024,
+      controlDomainDiskMiB: 4096,
+      controlDomainStartMs: 8800,
+      vmMemoryMiB: 2048,
+      vmDiskMiB: 8192,
     },
   }),
   defineVariant<'hypervisor'>({
     id: 'hyper-v',
     kind: 'hypervisor',
     label: 'Microsoft Hyper-V',
+    // Type 1: Windows runs above it as the root partition. Turned on in Windows, that Windows is
+    // the root partition; on bare metal the root partition is a Server Core (512 MB, 32 GB disk).
     figures: {
       hypervisorType: '1',
       memoryMiB: 512,
@@ -48,6 +66,12 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'windows',
+      controlDomainMemoryMiB: 512,
+      controlDomainDiskMiB: 32768,
+      controlDomainStartMs: 45000,
+      vmMemoryMiB: 4096,
+      vmDiskMiB: 40960,
     },
   }),
   defineVariant<'hypervisor'>({
@@ -65,6 +89,12 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: true,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 0,
+      vmDiskMiB: 0,
     },
   }),
   defineVariant<'hypervisor'>({
@@ -81,6 +111,12 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 0,
+      vmDiskMiB: 0,
     },
   }),
   defineVariant<'hypervisor'>({
@@ -97,6 +133,12 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 0,
+      vmDiskMiB: 0,
     },
   }),
   defineVariant<'hypervisor'>({
@@ -113,6 +155,12 @@ export const HYPERVISORS = [
       needsVirtualization: true,
       emulates: false,
       nestedVirtualization: false,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 0,
+      vmDiskMiB: 0,
     },
   }),
   defineVariant<'hypervisor'>({
@@ -129,6 +177,12 @@ export const HYPERVISORS = [
       needsVirtualization: false,
       emulates: true,
       nestedVirtualization: false,
+      controlDomain: 'none',
+      controlDomainMemoryMiB: 0,
+      controlDomainDiskMiB: 0,
+      controlDomainStartMs: 0,
+      vmMemoryMiB: 0,
+      vmDiskMiB: 0,
     },
   }),
 ];

@@ -20,11 +20,9 @@ const NOTE_SOURCES = {
   windowsServerRequirements:
     'https://learn.microsoft.com/en-us/windows-server/get-started/hardware-requirements',
   firecrackerSpec: 'https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md',
-  firecracker: 'https://github.com/firecracker-microvm/firecracker',
   firecrackerPaper: 'https://www.usenix.org/system/files/nsdi20-paper-agache.pdf',
   vmwareArm:
     'https://blogs.vmware.com/teamfusion/2021/04/fusion-on-apple-silicon-progress-update.html',
-  xenGuide: 'https://xenbits.xen.org/docs/latest/admin-guide/introduction.html',
   hypervOverview:
     'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/overview',
   hypervRequirements:
@@ -40,8 +38,6 @@ const NOTE_SOURCES = {
   dockerOverlayCache: 'https://docs.docker.com/engine/storage/drivers/overlayfs-driver/',
   dockerSecurity: 'https://docs.docker.com/engine/security/',
   dockerMultiPlatform: 'https://docs.docker.com/build/building/multi-platform/',
-  dockerDesktopSettings: 'https://docs.docker.com/desktop/settings-and-maintenance/settings/',
-  gvisor: 'https://gvisor.dev/docs/',
   gvisorPlatforms: 'https://gvisor.dev/docs/architecture_guide/platforms/',
   lxd: 'https://github.com/canonical/lxd',
   alpineImage:
@@ -103,7 +99,7 @@ export const NOTES: Readonly<Record<string, VariantNotes>> = {
   },
   'os/ubuntu': {
     description:
-      'A popular Linux distribution: a Linux kernel plus the GNU userland built on glibc. On hardware it is a host OS; on a hypervisor it is a guest OS with a kernel of its own.',
+      'A popular Linux distribution: a Linux kernel plus the GNU userland built on glibc, released for x86_64 and arm64 alike. On hardware it is a host OS; on a hypervisor it is a guest OS with a kernel of its own.',
     sources: [SOURCES.ubuntuRequirements, SOURCES.ubuntuBoot],
     estimates: ['vmMemoryMiB'],
   },
@@ -139,21 +135,48 @@ export const NOTES: Readonly<Record<string, VariantNotes>> = {
   },
   'hypervisor/esxi': {
     description:
-      'A type 1 (bare-metal) hypervisor: it is the first thing the server boots, with no host OS below it. Each VM costs its memory allocation plus a small overhead.',
-    sources: [SOURCES.vmwareOverhead, SOURCES.ibmHypervisors],
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct'],
+      'A type 1 (bare-metal) hypervisor: it is the first thing the server boots, with no host OS below it. Each VM costs its memory allocation plus a small overhead; in a lab it can itself run as a VM of VMware Workstation, with nested virtualization on.',
+    sources: [
+      SOURCES.vmwareOverhead,
+      SOURCES.ibmHypervisors,
+      SOURCES.nestedEsxi,
+      SOURCES.vmwareNestedVms,
+    ],
+    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct', 'vmDiskMiB'],
   },
   'hypervisor/xen': {
     description:
-      'A small type 1 hypervisor with no device drivers of its own: a privileged Linux VM called Dom0 does the disk and network work for every guest. Its footprint here includes Dom0.',
-    sources: [SOURCES.xenGuide, SOURCES.kvmTypes],
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
+      'A small type 1 hypervisor with no device drivers of its own: a privileged Linux VM called Dom0 does the disk and network work for every guest. Installed on a Linux host it slides under it and that Linux becomes Dom0; on bare metal its Dom0 is counted as its control domain.',
+    sources: [SOURCES.xenGuide, SOURCES.debianXen, SOURCES.kvmTypes],
+    estimates: [
+      'memoryMiB',
+      'diskMiB',
+      'startMs',
+      'perVmMemoryMiB',
+      'cpuOverheadPct',
+      'controlDomainMemoryMiB',
+      'controlDomainDiskMiB',
+      'vmMemoryMiB',
+      'vmDiskMiB',
+    ],
   },
   'hypervisor/hyper-v': {
     description:
       'A type 1 hypervisor from Microsoft. Enabling it on Windows slides it underneath Windows, which then becomes a privileged "root partition" beside the VMs.',
-    sources: [SOURCES.hypervOverview, SOURCES.hypervRequirements, SOURCES.hypervRootPartition],
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'perVmMemoryMiB', 'cpuOverheadPct'],
+    sources: [
+      SOURCES.hypervOverview,
+      SOURCES.hypervRequirements,
+      SOURCES.hypervRootPartition,
+      SOURCES.windowsServerRequirements,
+    ],
+    estimates: [
+      'memoryMiB',
+      'diskMiB',
+      'startMs',
+      'perVmMemoryMiB',
+      'cpuOverheadPct',
+      'vmMemoryMiB',
+    ],
   },
   'hypervisor/kvm': {
     description:
@@ -205,9 +228,20 @@ export const NOTES: Readonly<Record<string, VariantNotes>> = {
   },
   'engine/docker-desktop': {
     description:
-      "Docker for macOS and Windows. It quietly boots a Linux VM and runs your containers inside it, because Linux containers need a Linux kernel; the VM's memory is part of its cost.",
-    sources: [SOURCES.dockerDesktopVmm, SOURCES.dockerDesktopSettings, SOURCES.containerStart],
-    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct'],
+      "Docker for macOS and Windows. It quietly boots a Linux VM, given half the machine's memory by default, and runs your containers inside it, because Linux containers need a Linux kernel; on Apple silicon it runs amd64 images through Rosetta.",
+    sources: [
+      SOURCES.dockerDesktopVmm,
+      SOURCES.dockerDesktopSettings,
+      SOURCES.containerStart,
+      SOURCES.rosetta,
+    ],
+    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'cpuOverheadPct', 'vmDiskMiB'],
+  },
+  'engine/podman-machine': {
+    description:
+      'Podman on macOS or Windows, where `podman machine` first starts a small Fedora Linux VM (2 GiB of memory by default) and runs every container in it. The containers share that VM and must fit in its memory.',
+    sources: [SOURCES.podmanMachine],
+    estimates: ['memoryMiB', 'diskMiB', 'startMs', 'containerStartMs', 'cpuOverheadPct'],
   },
   'engine/gvisor': {
     description:
@@ -263,9 +297,15 @@ export const NOTES: Readonly<Record<string, VariantNotes>> = {
     sources: [SOURCES.alpineImage],
     estimates: ['memoryMiB'],
   },
+  'library/gcompat': {
+    description:
+      "Alpine's glibc compatibility layer: a stand-in for glibc's loader that hands glibc programs to musl. Put on an Alpine base, it lets a program linked against glibc start there.",
+    sources: [SOURCES.gcompat, SOURCES.alpineGlibc],
+    estimates: ['memoryMiB', 'diskMiB'],
+  },
   'library/python': {
     description:
-      'The Python interpreter and standard library, as the python:3.12-slim image adds them on top of Debian slim. Every Python app on the same layer shares one copy.',
+      'The Python interpreter and standard library, as the python:3.12-slim image adds them on top of Debian slim; it is linked against glibc, so it needs a glibc base below it. Every Python app on the same layer shares one copy.',
     sources: [SOURCES.pythonImage],
     estimates: ['memoryMiB', 'startMs'],
   },
@@ -289,7 +329,7 @@ export const NOTES: Readonly<Record<string, VariantNotes>> = {
   },
   'app/web-app': {
     description:
-      'A small web application, linked against glibc like most Linux programs. The same app can run natively, in a VM or in a container: only the stack below it changes.',
+      'A small web application, linked against glibc like most Linux programs and published as a multi-arch image. The same app can run natively, in a VM or in a container: only the stack below it changes.',
     sources: [SOURCES.dockerWhatIsContainer],
     estimates: [...ALL],
   },

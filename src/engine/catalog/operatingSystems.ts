@@ -1,5 +1,8 @@
 import { defineVariant } from './defineVariant';
 
+// Linux distributions ship one release for every CPU (`arch: 'any'`): installed on an Arm
+// server, Ubuntu is Ubuntu for arm64. Windows Server is sold for x86_64 only, and this macOS is
+// the Apple-silicon build; a student can pin any OS to one architecture in the Inspector.
 export const OPERATING_SYSTEMS = [
   defineVariant<'os'>({
     id: 'ubuntu',
@@ -9,7 +12,7 @@ export const OPERATING_SYSTEMS = [
     // As a guest it gets 2 GiB and the suggested 25 GB disk.
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 1024,
       diskMiB: 4096,
@@ -24,7 +27,7 @@ export const OPERATING_SYSTEMS = [
     label: 'Debian',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 512,
       diskMiB: 2048,
@@ -39,7 +42,7 @@ export const OPERATING_SYSTEMS = [
     label: 'Alpine Linux',
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'musl',
       memoryMiB: 256,
       diskMiB: 200,
@@ -86,7 +89,7 @@ export const OPERATING_SYSTEMS = [
     // Firecracker's spec: 128 MiB guests, ≤ 125 ms from InstanceStart to /sbin/init.
     figures: {
       family: 'linux',
-      arch: 'x86_64',
+      arch: 'any',
       libc: 'glibc',
       memoryMiB: 40,
       diskMiB: 100,

@@ -34,3 +34,19 @@ export const microsoftContainersVsVms =
   'https://learn.microsoft.com/en-us/virtualization/windowscontainers/about/containers-vs-vm';
 export const pythonImageVariants = 'https://hub.docker.com/_/python';
 export const distroless = 'https://github.com/GoogleContainerTools/distroless';
+/** Docker Desktop's settings: "Use Rosetta for x86_64/amd64 emulation on Apple Silicon". */
+export const dockerDesktopSettings =
+  'https://docs.docker.com/desktop/settings-and-maintenance/settings/';
+/** Rosetta 2's speed measured against native code on the M1 (SPEC, AnandTech). */
+export const rosetta = 'https://www.anandtech.com/show/16252/mac-mini-apple-m1-tested/6';
+export const xenGuide = 'https://xenbits.xen.org/docs/latest/admin-guide/introduction.html';
+/** Debian's Xen page: Debian installed first becomes Domain 0 when Xen is installed on it. */
+export const debianXen = 'https://wiki.debian.org/Xen';
+export const gcompat = 'https://git.adelielinux.org/adelie/gcompat';
+export const alpineGlibc = 'https://wiki.alpinelinux.org/wiki/Running_glibc_programs';
+export const firecracker = 'https://github.com/firecracker-microvm/firecracker';
+export const gvisor = 'https://gvisor.dev/docs/';
+/** VMware on ESXi run as a VM of Workstation, Fusion or ESXi: possible, for labs, not production. */
+export const nestedEsxi = 'https://kb.vmware.com/kb/2009916';
+/** VMware's "Running Nested VMs": tick "Virtualize Intel VT-x/EPT or AMD-V/RVI" for the outer VM. */
+export const vmwareNestedVms = 'https://communities.vmware.com/docs/DOC-8970';

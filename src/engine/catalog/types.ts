@@ -10,6 +10,12 @@ export type VariantOf<K extends BlockKind> = {
   readonly label: string;
   /** Default figures; a block may override any of them with `props`. */
   readonly figures: Readonly<FiguresByKind[K]>;
+  /**
+   * A default that depends on the machine the block is added to, as the real product picks it:
+   * Docker Desktop gives its hidden VM half the machine's memory. Applied when the block is
+   * added (the figure then stays fixed, as the real setting does).
+   */
+  readonly fromMachine?: { readonly vmMemoryShare: number };
 };
 
 /** A variant of any kind. */

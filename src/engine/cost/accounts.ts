@@ -1,4 +1,4 @@
-import type { Placed, PlacedOf } from '../graph/placed';
+import { asVm, type Placed } from '../graph/placed';
 import type { Placement } from '../graph/placeDesign';
 import type { LayerKeys } from './layerKeys';
 import type { BlockId } from '../ids';
@@ -12,6 +12,11 @@ export type ChargeReason =
   | 'vm-allocation'
   /** The hypervisor's per-VM overhead. */
   | 'vm-overhead'
+  /**
+   * The privileged OS a type 1 hypervisor on bare metal needs for its drivers (Hyper-V's root
+   * partition, Xen's Dom0), which no block on the canvas stands for.
+   */
+  | 'control-domain'
   /** The engine's per-container overhead (the shim). */
   | 'container-overhead'
   /** A library identical to one already counted in this kernel: stored and loaded once. */
@@ -24,10 +29,17 @@ export type Charge = {
   readonly diskMiB: number;
 };
 
+/**
+ * What kind of account: a physical machine; a VM (a guest OS, or a type 1 hypervisor run as a
+ * guest); or the Linux VM a container engine hides (Docker Desktop, podman machine).
+ */
+export type AccountKind = 'machine' | 'vm' | 'hidden-vm';
+
 /** A machine's or a VM's memory and disk, and what uses them. */
 export type AccountReport = {
-  /** The hardware block, or the guest OS that is the VM. */
+  /** The hardware block, or the block that is the VM (guest OS, hypervisor, engine). */
   readonly blockId: BlockId;
+  readonly kind: AccountKind;
   readonly memory: Gauge;
   readonly disk: Gauge;
   readonly breakdown: readonly Charge[];
@@ -76,17 +88,19 @@ export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Acco
       continue;
     }
     const account = p.account;
-    if (account === undefined || p.machine === undefined) continue; // not installed: costs nothing
+    // Not installed, or misplaced: it does not run, so it costs nothing.
+    if (account === undefined || !p.runs) continue;
+    const vm = asVm(p);
+    if (vm !== undefined) {
+      // The host pays the whole allocation, used or not; what runs inside is charged to the VM.
+      const { vmMemoryMiB, vmDiskMiB } = vm.figures;
+      charge(account, p, 'vm-allocation', vmMemoryMiB, vmDiskMiB);
+      if (vm.host?.kind === 'hypervisor')
+        charge(account, p, 'vm-overhead', vm.host.figures.perVmMemoryMiB, 0);
+      charge(p, p, 'itself', vm.figures.memoryMiB, vm.figures.diskMiB);
+      continue;
+    }
     switch (p.kind) {
-      case 'os':
-        if (p.role === 'guest-os' && p.host?.kind === 'hypervisor') {
-          charge(account, p, 'vm-allocation', p.figures.vmMemoryMiB, p.figures.vmDiskMiB);
-          charge(account, p, 'vm-overhead', p.host.figures.perVmMemoryMiB, 0);
-          charge(p, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
-        } else {
-          charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
-        }
-        break;
       case 'library': {
         const key = layerKeys[p.index] ?? -1;
         if (key >= 0 && countedLayers.has(key)) {
@@ -99,18 +113,20 @@ export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Acco
       }
       case 'app':
         charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
-        if (p.engine !== undefined) {
-          const engine = p.engine as PlacedOf<'engine'>;
-          charge(
-            engine.account ?? account,
-            p,
-            'container-overhead',
-            engine.figures.perContainerMemoryMiB,
-            0,
-          );
+        if (p.engine?.kind === 'engine') {
+          // The shim is a process of the engine's kernel: the same account as the container.
+          charge(account, p, 'container-overhead', p.engine.figures.perContainerMemoryMiB, 0);
         }
         break;
-      case 'hypervisor':
+      case 'hypervisor': {
+        charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
+        if (p.host?.kind === 'hardware' && p.figures.controlDomain !== 'none') {
+          const { controlDomainMemoryMiB, controlDomainDiskMiB } = p.figures;
+          charge(account, p, 'control-domain', controlDomainMemoryMiB, controlDomainDiskMiB);
+        }
+        break;
+      }
+      case 'os':
       case 'engine':
         charge(account, p, 'itself', p.figures.memoryMiB, p.figures.diskMiB);
         break;
@@ -123,14 +139,16 @@ export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Acco
   for (const p of placement.all) {
     const t = tallies[p.index];
     if (!t) continue;
+    const vm = asVm(p);
     const capacity =
       p.kind === 'hardware'
         ? { memory: p.figures.memoryMiB, disk: p.figures.diskMiB }
-        : p.kind === 'os'
-          ? { memory: p.figures.vmMemoryMiB, disk: p.figures.vmDiskMiB }
+        : vm !== undefined
+          ? { memory: vm.figures.vmMemoryMiB, disk: vm.figures.vmDiskMiB }
           : { memory: 0, disk: 0 };
     const report: AccountReport = {
       blockId: p.block.id,
+      kind: p.kind === 'hardware' ? 'machine' : p.kind === 'engine' ? 'hidden-vm' : 'vm',
       memory: makeGauge(capacity.memory, t.memory),
       disk: makeGauge(capacity.disk, t.disk),
       breakdown: t.breakdown,

@@ -1,24 +1,44 @@
-import { kernelArch, startMsOf } from '../graph/kernelFacts';
-import type { Placed, PlacedOf } from '../graph/placed';
+import { controlDomainStartMs, startMsOf } from '../graph/kernelFacts';
+import { isGuestOs, isHiddenVm, type Placed, type PlacedOf } from '../graph/placed';
+import type { Placement } from '../graph/placeDesign';
+import type { TranslatorId } from '../graph/translation';
 import type { BlockId } from '../ids';
 import type { Accounts } from './accounts';
-import { EMULATION_PENALTY_PCT, NESTED_PENALTY_PCT, performanceAfter } from './penalties';
+import { lazyField } from '../lazy';
+import { roundMiB } from './gauge';
+import { ioHopsOf, type IoHop } from './ioPath';
+import { NESTED_PENALTY_PCT } from './penalties';
 
 /** How one more copy of an app is started: a container, a whole VM, or a plain process. */
 export type CopyKind = 'container' | 'vm' | 'process';
 
+/** One block's share of an app's cold start: its boot or start, or a container's start. */
+export type StartPart = {
+  readonly blockId: BlockId;
+  readonly what: 'boot' | 'start' | 'control-domain-boot' | 'container-start';
+  readonly ms: number;
+};
+
 export type AppReport = {
   readonly blockId: BlockId;
+  /** It really runs (installed, every block below in a legal place). Else every figure is 0. */
+  readonly runs: boolean;
   /** Block ids from the hardware up to the app. */
   readonly path: readonly BlockId[];
   /** Σ start times of every block on the path (+ the engine's container start), from power-on. */
   readonly coldStartMs: number;
+  /** Where `coldStartMs` comes from, from the hardware up; the parts add up to it. */
+  readonly startParts: readonly StartPart[];
   /** Time to start one more copy, with everything below already running. */
   readonly instanceStartMs: number;
   /** Blocks a disk or network request crosses: the app's kernel, hypervisors and host OS, hardware. */
   readonly ioPath: readonly BlockId[];
+  /** The same path hop by hop, with what each hop is (a block can be two: a hidden VM's kernel and its hypervisor). */
+  readonly ioHops: readonly IoHop[];
   /** CPU performance after every overhead below it, percent of bare metal. */
   readonly performancePct: number;
+  /** Who translates the app's (or its layers') instructions for another CPU, if anyone. */
+  readonly translatedBy: TranslatorId | undefined;
   /** How many more identical copies fit in the free memory. */
   readonly extraCopies: number;
   readonly copyKind: CopyKind;
@@ -26,142 +46,176 @@ export type AppReport = {
   readonly copyCostMiB: number;
 };
 
-/** For each installed app (by its index in the design), the blocks below it, nearest first. */
-export type AppPaths = readonly (readonly Placed[] | undefined)[];
+/** Rounds a time to a microsecond, so sums of figures print as a teacher expects. */
+const roundMs = (ms: number) => Math.round(ms * 1000) / 1000 + 0;
 
-export function appPaths(apps: readonly Placed[], blockCount: number): AppPaths {
-  const paths: (Placed[] | undefined)[] = new Array(blockCount);
-  for (const app of apps) {
-    if (app.machine === undefined) continue;
-    const down: Placed[] = [];
-    for (let at = app.host; at !== undefined; at = at.host) down.push(at);
-    paths[app.index] = down;
+/**
+ * Per block, what the stack below it adds up to, computed once parents-first so that every app
+ * reads its figures in constant time, whatever the depth of its stack.
+ */
+type Cumulative = {
+  /** Σ start times from power-on up to and including the block. */
+  cold: Float64Array;
+  /** Π (1 + overhead) of every CPU overhead from the hardware up to the block. */
+  cpuFactor: Float64Array;
+  /** The largest user-mode translation overhead in the block's own kernel, and who does it. */
+  userPct: Float64Array;
+  userBy: (TranslatorId | undefined)[];
+  /** Set inside a VM whose every instruction an emulating hypervisor translates (QEMU's TCG). */
+  systemBy: (TranslatorId | undefined)[];
+};
+
+function ownCpuFactor(p: Placed): number {
+  if (p.kind === 'hypervisor') {
+    const nested = p.role === 'nested-hypervisor' && p.figures.needsVirtualization;
+    return (1 + p.figures.cpuOverheadPct / 100) * (nested ? 1 + NESTED_PENALTY_PCT / 100 : 1);
   }
-  return paths;
+  if (p.kind === 'engine') {
+    // A hidden VM inside a VM is nested virtualization too, and pays for it.
+    const nested = isHiddenVm(p) && p.account !== undefined && p.account.kind !== 'hardware';
+    return (1 + p.figures.cpuOverheadPct / 100) * (nested ? 1 + NESTED_PENALTY_PCT / 100 : 1);
+  }
+  return 1;
+}
+
+function cumulate(placement: Placement): Cumulative {
+  const n = placement.all.length;
+  const c: Cumulative = {
+    cold: new Float64Array(n),
+    cpuFactor: new Float64Array(n).fill(1),
+    userPct: new Float64Array(n),
+    userBy: new Array<TranslatorId | undefined>(n),
+    systemBy: new Array<TranslatorId | undefined>(n),
+  };
+  for (const p of placement.topDown) {
+    if (!p.runs) continue;
+    const h = p.host;
+    const i = p.index;
+    c.cold[i] = (h === undefined ? 0 : (c.cold[h.index] ?? 0)) + startMsOf(p);
+    c.cpuFactor[i] = (h === undefined ? 1 : (c.cpuFactor[h.index] ?? 1)) * ownCpuFactor(p);
+    // A user-mode translation (QEMU user-mode, Rosetta) slows the programs of one kernel: it is
+    // counted once for an app, whether the app itself or a runtime layer below it is translated.
+    const inherited = h !== undefined && p.kind !== 'os' && !isHiddenVm(p);
+    c.systemBy[i] = p.translation?.by === 'qemu-system' ? 'qemu-system' : h && c.systemBy[h.index];
+    const own = p.translation?.by === 'qemu-system' ? undefined : p.translation;
+    const below = inherited ? (c.userPct[h.index] ?? 0) : 0;
+    if (own !== undefined && own.overheadPct >= below) {
+      c.userPct[i] = own.overheadPct;
+      c.userBy[i] = own.by;
+    } else if (inherited) {
+      c.userPct[i] = below;
+      c.userBy[i] = c.userBy[h.index];
+    }
+  }
+  return c;
 }
 
 type Copy = { kind: CopyKind; startMs: number; costMiB: number; payer: Placed | undefined };
 
 /** DESIGN.md §3: below the app, the nearest engine or hypervisor decides what "one more" is. */
-function nextCopy(app: PlacedOf<'app'>, down: readonly Placed[]): Copy {
-  let sum = startMsOf(app);
-  let sumAboveOs: number | undefined;
-  let previous: Placed = app;
-  for (const b of down) {
-    if (b.kind === 'engine') {
-      return {
-        kind: 'container',
-        startMs: b.figures.containerStartMs + sum,
-        costMiB: app.figures.memoryMiB + b.figures.perContainerMemoryMiB,
-        payer: app.account,
-      };
-    }
-    if (b.kind === 'hypervisor' && previous.kind === 'os') {
-      return {
-        kind: 'vm',
-        startMs: sum,
-        costMiB: previous.figures.vmMemoryMiB + b.figures.perVmMemoryMiB,
-        payer: b.account,
-      };
-    }
-    if (b.kind === 'os' && sumAboveOs === undefined) sumAboveOs = sum;
-    sum += startMsOf(b);
-    previous = b;
+function nextCopy(app: PlacedOf<'app'>, c: Cumulative): Copy {
+  const cold = (p: Placed | undefined) => (p === undefined ? 0 : (c.cold[p.index] ?? 0));
+  const mine = cold(app);
+  const engine = app.engine;
+  if (engine?.kind === 'engine') {
+    return {
+      kind: 'container',
+      startMs: engine.figures.containerStartMs * engine.slowdown + mine - cold(engine),
+      costMiB: app.figures.memoryMiB + engine.figures.perContainerMemoryMiB,
+      payer: app.account,
+    };
+  }
+  const kernel = app.kernel;
+  if (isGuestOs(kernel) && kernel.host?.kind === 'hypervisor') {
+    return {
+      kind: 'vm',
+      startMs: mine - cold(kernel.host),
+      costMiB: kernel.figures.vmMemoryMiB + kernel.host.figures.perVmMemoryMiB,
+      payer: kernel.account,
+    };
   }
   return {
     kind: 'process',
-    startMs: sumAboveOs ?? sum,
+    startMs: mine - cold(kernel),
     costMiB: app.figures.memoryMiB,
     payer: app.account,
   };
 }
 
-function overheads(app: PlacedOf<'app'>, down: readonly Placed[]): number[] {
-  const pcts: number[] = [];
-  for (const b of down) {
-    if (b.kind === 'hypervisor') {
-      pcts.push(b.figures.cpuOverheadPct);
-      if (b.role === 'nested-hypervisor' && b.figures.needsVirtualization)
-        pcts.push(NESTED_PENALTY_PCT);
-    } else if (b.kind === 'engine') {
-      pcts.push(b.figures.cpuOverheadPct);
+/** Block ids from the hardware up to the app, and each one's share of the cold start. */
+function pathOf(app: PlacedOf<'app'>): { path: BlockId[]; parts: StartPart[] } {
+  const down: Placed[] = [];
+  for (let at: Placed | undefined = app; at !== undefined; at = at.host) down.push(at);
+  const path = new Array<BlockId>(down.length);
+  const parts: StartPart[] = [];
+  for (let i = down.length - 1; i >= 0; i--) {
+    const b = down[i] as Placed;
+    path[down.length - 1 - i] = b.block.id;
+    const domain = controlDomainStartMs(b);
+    const ms = startMsOf(b) - domain;
+    if (ms > 0) parts.push({ blockId: b.block.id, what: b.kind === 'os' ? 'boot' : 'start', ms });
+    if (domain > 0) parts.push({ blockId: b.block.id, what: 'control-domain-boot', ms: domain });
+    if (b === app.engine && b.kind === 'engine') {
+      const start = b.figures.containerStartMs * b.slowdown;
+      if (start > 0) parts.push({ blockId: b.block.id, what: 'container-start', ms: start });
     }
   }
-  const engine = app.engine;
-  const arch = app.kernel === undefined ? undefined : kernelArch(app.kernel);
-  if (
-    engine?.kind === 'engine' &&
-    engine.figures.emulates &&
-    arch !== undefined &&
-    arch !== app.figures.arch
-  ) {
-    pcts.push(EMULATION_PENALTY_PCT);
-  }
-  return pcts;
+  return { path, parts };
 }
 
-function ioPathOf(app: Placed): BlockId[] {
-  const io: BlockId[] = [];
-  for (let at = app.kernel; at !== undefined; at = at.host) {
-    const onPath =
-      at.kind === 'os' ||
-      at.kind === 'hypervisor' ||
-      at.kind === 'hardware' ||
-      (at.kind === 'engine' && at.figures.linuxVm);
-    if (onPath) io.push(at.block.id);
-    if (at.kind === 'hardware') break;
-  }
-  return io;
-}
-
-/** Block ids from the hardware up to the app. */
-function pathIds(app: Placed, down: readonly Placed[]): BlockId[] {
-  const ids = new Array<BlockId>(down.length + 1);
-  for (let i = 0; i < down.length; i++) ids[down.length - 1 - i] = (down[i] as Placed).block.id;
-  ids[down.length] = app.block.id;
-  return ids;
-}
+const NOT_RUNNING = {
+  runs: false,
+  coldStartMs: 0,
+  startParts: [],
+  instanceStartMs: 0,
+  ioPath: [],
+  ioHops: [],
+  performancePct: 0,
+  translatedBy: undefined,
+  extraCopies: 0,
+  copyKind: 'process',
+} as const;
 
 /** Start times, I/O path, performance and room for more copies, for every app. */
-export function computeAppCosts(
-  apps: readonly PlacedOf<'app'>[],
-  paths: AppPaths,
-  accounts: Accounts,
-): AppReport[] {
-  return apps.map((app) => {
-    const down = paths[app.index];
-    if (down === undefined) {
-      // Not installed: it does not run, so it starts never and costs nothing.
+export function computeAppCosts(placement: Placement, accounts: Accounts): AppReport[] {
+  const c = cumulate(placement);
+  const hopsByKernel = new Map<Placed, readonly IoHop[]>();
+  return placement.byKind.app.map((app) => {
+    if (!app.runs) {
+      // Not installed or misplaced: it does not run, so it starts never and costs nothing.
       return {
+        ...NOT_RUNNING,
         blockId: app.block.id,
         path: [app.block.id],
-        coldStartMs: 0,
-        instanceStartMs: 0,
-        ioPath: [],
-        performancePct: 0,
-        extraCopies: 0,
-        copyKind: 'process',
         copyCostMiB: app.figures.memoryMiB,
       };
     }
-    let cold = startMsOf(app);
-    for (const b of down) cold += startMsOf(b);
-    if (app.engine?.kind === 'engine') cold += app.engine.figures.containerStartMs;
-    const copy = nextCopy(app, down);
+    const engine = app.engine;
+    const containerStart =
+      engine?.kind === 'engine' ? engine.figures.containerStartMs * engine.slowdown : 0;
+    const copy = nextCopy(app, c);
     const free =
       copy.payer === undefined ? 0 : (accounts.byIndex[copy.payer.index]?.memory.freeMiB ?? 0);
     // A copy always costs something: a zero-figure app must not claim infinitely many copies.
     const cost = Math.max(1, copy.costMiB);
-    return {
+    const userPct = c.userPct[app.index] ?? 0;
+    const factor = (c.cpuFactor[app.index] ?? 1) * (1 + userPct / 100);
+    const report = {
       blockId: app.block.id,
-      path: pathIds(app, down),
-      coldStartMs: cold,
-      instanceStartMs: copy.startMs,
-      ioPath: ioPathOf(app),
-      performancePct: performanceAfter(overheads(app, down)),
-      extraCopies: Math.floor(free / cost),
+      runs: true,
+      coldStartMs: roundMs((c.cold[app.index] ?? 0) + containerStart),
+      instanceStartMs: roundMs(copy.startMs),
+      performancePct: Math.round((100 / factor) * 100) / 100,
+      translatedBy: c.userBy[app.index] ?? c.systemBy[app.index],
+      extraCopies: Math.floor(roundMiB(free) / cost),
       copyKind: copy.kind,
       copyCostMiB: copy.costMiB,
     };
+    // Each of these is as long as the stack is deep: listed when first read (see lazyField).
+    let trail: ReturnType<typeof pathOf> | undefined;
+    const withPath = lazyField(report, 'path', () => (trail ??= pathOf(app)).path);
+    const withParts = lazyField(withPath, 'startParts', () => (trail ??= pathOf(app)).parts);
+    const withHops = lazyField(withParts, 'ioHops', () => ioHopsOf(app, hopsByKernel));
+    return lazyField(withHops, 'ioPath', () => [...new Set(withHops.ioHops.map((h) => h.blockId))]);
   });
 }

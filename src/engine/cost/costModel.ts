@@ -1,6 +1,6 @@
 import type { Placement } from '../graph/placeDesign';
 import { chargeAccounts, type Accounts } from './accounts';
-import { appPaths, computeAppCosts, type AppReport } from './appCosts';
+import { computeAppCosts, type AppReport } from './appCosts';
 import { computeLayerKeys, type LayerKeys } from './layerKeys';
 import { computeSharing, type SharingReport } from './sharing';
 
@@ -15,11 +15,10 @@ export type CostModel = {
 export function computeCosts(placement: Placement): CostModel {
   const layerKeys = computeLayerKeys(placement);
   const accounts = chargeAccounts(placement, layerKeys);
-  const paths = appPaths(placement.byKind.app, placement.all.length);
   return {
     accounts,
     layerKeys,
-    sharing: computeSharing(placement.byKind.app, paths, layerKeys),
-    apps: computeAppCosts(placement.byKind.app, paths, accounts),
+    sharing: computeSharing(placement, layerKeys),
+    apps: computeAppCosts(placement, accounts),
   };
 }

@@ -17,7 +17,7 @@ export function computeLayerKeys(placement: Placement): LayerKeys {
   const interned = new Map<number, Map<string, number>>();
   let count = 0;
   for (const p of placement.topDown) {
-    if (p.kind !== 'library' || p.machine === undefined || p.host === undefined) continue;
+    if (p.kind !== 'library' || !p.runs || p.host === undefined) continue;
     const below = keys[p.host.index] ?? -1;
     const anchor = below >= 0 ? below : -1 - p.host.index;
     const f = p.figures;
@@ -25,7 +25,7 @@ export function computeLayerKeys(placement: Placement): LayerKeys {
     const what =
       f === p.variant.figures
         ? p.variant.id
-        : `${p.variant.id}|${f.family}|${f.arch}|${f.libc}|${f.memoryMiB}|${f.diskMiB}|${f.startMs}`;
+        : `${p.variant.id}|${f.family}|${f.arch}|${f.libc}|${f.needsLibc}|${f.memoryMiB}|${f.diskMiB}|${f.startMs}`;
     let onAnchor = interned.get(anchor);
     if (!onAnchor) interned.set(anchor, (onAnchor = new Map()));
     let key = onAnchor.get(what);

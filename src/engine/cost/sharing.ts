@@ -1,5 +1,6 @@
-import type { Placed, PlacedOf } from '../graph/placed';
-import type { AppPaths } from './appCosts';
+import type { Placed } from '../graph/placed';
+import type { Placement } from '../graph/placeDesign';
+import { lazyField } from '../lazy';
 import type { LayerKeys } from './layerKeys';
 import type { BlockId } from '../ids';
 import { roundMiB } from './gauge';
@@ -19,7 +20,9 @@ export type Savings = {
 export type SharedLayer = {
   /** The library blocks that are this layer (one shared block, or several identical ones). */
   readonly blockIds: readonly BlockId[];
-  /** The apps whose path runs through it. */
+  /** How many apps' paths run through it. */
+  readonly appCount: number;
+  /** The apps whose path runs through it, in design order (listed when first read). */
   readonly appIds: readonly BlockId[];
   readonly savedMemoryMiB: number;
   readonly savedDiskMiB: number;
@@ -31,7 +34,7 @@ export type SharingReport = {
   readonly layers: readonly SharedLayer[];
 };
 
-type Layer = { blocks: Set<Placed>; apps: BlockId[]; memory: number; disk: number };
+type Layer = { blocks: Placed[]; apps: number; memory: number; disk: number };
 
 function savings(actual: number, saved: number): Savings {
   const actualMiB = roundMiB(actual);
@@ -42,36 +45,52 @@ function savings(actual: number, saved: number): Savings {
   return { withoutSharingMiB, actualMiB, savedMiB, savedPct };
 }
 
+/** The running apps whose path runs through a library block: those on it or on layers above it. */
+function appsAbove(layer: Placed): Placed[] {
+  const out: Placed[] = [];
+  const stack: Placed[] = [layer];
+  while (stack.length > 0) {
+    const p = stack.pop() as Placed;
+    for (const c of p.children) {
+      if (!c.runs) continue;
+      if (c.kind === 'app') out.push(c);
+      else if (c.kind === 'library') stack.push(c);
+    }
+  }
+  return out;
+}
+
 /**
- * Shared-library savings (DESIGN.md §3, reference §c). Each installed app is charged every library
+ * Shared-library savings (DESIGN.md §3, reference §c). Each running app is charged every library
  * layer on its path "without sharing"; "actually" each distinct layer (by layer key) is counted
  * once. A layer on the paths of n apps saves (n − 1) × its size.
  *
- * @param paths each installed app's blocks below it, nearest first
+ * Linear in the design: how many apps stand on each library block is counted once, from the top
+ * of every stack down, instead of walking each app's path.
  */
-export function computeSharing(
-  apps: readonly PlacedOf<'app'>[],
-  paths: AppPaths,
-  layerKeys: LayerKeys,
-): SharingReport {
+export function computeSharing(placement: Placement, layerKeys: LayerKeys): SharingReport {
+  // Apps above each library block, through the layers above it: children before parents.
+  const above = new Int32Array(placement.all.length);
+  const { topDown } = placement;
+  for (let i = topDown.length - 1; i >= 0; i--) {
+    const p = topDown[i] as Placed;
+    if (!p.runs || (p.kind !== 'app' && p.kind !== 'library')) continue;
+    const mine = (p.kind === 'app' ? 1 : 0) + (above[p.index] ?? 0);
+    above[p.index] = mine;
+    if (p.host?.kind === 'library') above[p.host.index] = (above[p.host.index] ?? 0) + mine;
+  }
   const layers = new Map<number, Layer>();
-  for (const app of apps) {
-    for (const p of paths[app.index] ?? []) {
-      const key = layerKeys[p.index] ?? -1;
-      if (key < 0 || p.kind !== 'library') continue;
-      let layer = layers.get(key);
-      if (!layer) {
-        layer = {
-          blocks: new Set(),
-          apps: [],
-          memory: p.figures.memoryMiB,
-          disk: p.figures.diskMiB,
-        };
-        layers.set(key, layer);
-      }
-      layer.blocks.add(p);
-      layer.apps.push(app.block.id);
+  for (const p of placement.all) {
+    const apps = above[p.index] ?? 0;
+    const key = layerKeys[p.index] ?? -1;
+    if (p.kind !== 'library' || key < 0 || apps === 0) continue;
+    let layer = layers.get(key);
+    if (!layer) {
+      layer = { blocks: [], apps: 0, memory: p.figures.memoryMiB, disk: p.figures.diskMiB };
+      layers.set(key, layer);
     }
+    layer.blocks.push(p);
+    layer.apps += apps;
   }
   let memActual = 0;
   let memSaved = 0;
@@ -79,18 +98,29 @@ export function computeSharing(
   let diskSaved = 0;
   const shared: SharedLayer[] = [];
   for (const layer of layers.values()) {
-    const extra = layer.apps.length - 1;
+    const extra = layer.apps - 1;
     memActual += layer.memory;
     diskActual += layer.disk;
     memSaved += extra * layer.memory;
     diskSaved += extra * layer.disk;
     if (extra > 0) {
-      shared.push({
-        blockIds: [...layer.blocks].sort((a, b) => a.index - b.index).map((p) => p.block.id),
-        appIds: layer.apps,
-        savedMemoryMiB: roundMiB(extra * layer.memory),
-        savedDiskMiB: roundMiB(extra * layer.disk),
-      });
+      const blocks = layer.blocks;
+      shared.push(
+        lazyField(
+          {
+            blockIds: blocks.map((p) => p.block.id),
+            appCount: layer.apps,
+            savedMemoryMiB: roundMiB(extra * layer.memory),
+            savedDiskMiB: roundMiB(extra * layer.disk),
+          },
+          'appIds',
+          () =>
+            blocks
+              .flatMap(appsAbove)
+              .sort((a, b) => a.index - b.index)
+              .map((p) => p.block.id),
+        ),
+      );
     }
   }
   return {

@@ -11,7 +11,7 @@ import {
   setFigure,
   setLabel,
 } from './designEdits';
-import { inheritedArch } from './inheritedArch';
+import { defaultsOnHost } from './defaultsOnHost';
 
 const base = buildDesign([
   ...DOCKER_HOST,
@@ -93,14 +93,25 @@ describe('design edits', () => {
     expect(setLabel(base, id('y'), '')).toBe(base);
   });
 
-  it('gives a new OS or app the architecture of the machine or OS below', () => {
-    const arm = buildDesign([
-      ['arm', 'hardware', 'arm-server'],
-      ['os', 'os', 'ubuntu', 'arm', { props: { arch: 'arm64' } }],
+  it('gives Docker Desktop’s hidden VM half the memory of the machine it lands on', () => {
+    // Docker: the memory limit "defaults to 50% of your host's memory".
+    const mac = buildDesign([
+      ['mac', 'hardware', 'mac-apple-silicon', undefined, { props: { memoryMiB: 32768 } }],
+      ['macos', 'os', 'macos', 'mac'],
     ]);
-    expect(inheritedArch(arm, id('arm'))).toBe('arm64');
-    expect(inheritedArch(arm, id('os'))).toBe('arm64');
-    expect(inheritedArch(base, id('libs'))).toBe('x86_64');
-    expect(inheritedArch(base, undefined)).toBeUndefined();
+    const dd = asVariantId('docker-desktop');
+    // 32768 / 2 = 16384 MiB on a 32 GiB Mac
+    expect(defaultsOnHost(mac, 'engine', dd, id('macos'))).toEqual({ vmMemoryMiB: 16384 });
+    // On the catalog's 16 GiB Mac, half is the catalog's own 8192: nothing to override.
+    const small = buildDesign([
+      ['mac', 'hardware', 'mac-apple-silicon'],
+      ['macos', 'os', 'macos', 'mac'],
+    ]);
+    expect(defaultsOnHost(small, 'engine', dd, id('macos'))).toEqual({});
+    // Dropped on nothing, or an engine without a hidden VM: no machine-dependent figure.
+    expect(defaultsOnHost(mac, 'engine', dd, undefined)).toEqual({});
+    expect(defaultsOnHost(mac, 'engine', asVariantId('docker'), id('macos'))).toEqual({});
+    // Multi-arch blocks take nothing from the machine when added: they take its CPU when evaluated.
+    expect(defaultsOnHost(mac, 'os', asVariantId('ubuntu'), id('mac'))).toEqual({});
   });
 });

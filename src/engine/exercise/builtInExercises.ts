@@ -59,6 +59,10 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
       { type: 'apps-as', role: 'vm-app' },
       { type: 'role-count', role: 'guest-os', min: 3 },
       {
+        type: 'apps-on-libraries',
+        hint: 'In the figure each app stands on its own Bins/Libs: put a library block (Python, Node.js…) on each guest OS, then the app on it.',
+      },
+      {
         type: 'role-count',
         role: 'hosted-hypervisor',
         min: 1,
@@ -75,13 +79,17 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
       { type: 'no-errors' },
       { type: 'apps', min: 3 },
       { type: 'apps-as', role: 'container' },
-      { type: 'sharing-at-least', pct: 30 },
+      {
+        type: 'shared-layer',
+        apps: 2,
+        hint: 'Put two of the apps on one library block, as App Y and App Z share their Bins/Libs in the figure.',
+      },
     ],
   ),
   exercise(
     'broken-stack',
-    '3. Find the three mistakes',
-    'This stack has three mistakes (and a warning). Read each problem, then repair the stack so that all three apps run — without deleting them.',
+    '3. Find the four mistakes',
+    'This stack has four mistakes. Read each problem, then repair the stack so that all three apps run — without deleting them.',
     template('broken-stack'),
     [
       { type: 'no-errors' },
@@ -103,7 +111,7 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
         type: 'role-count',
         role: 'bare-metal-hypervisor',
         min: 1,
-        hint: 'A type 1 hypervisor (ESXi, Xen, KVM…) sits directly on the machine: no host OS below it.',
+        hint: 'A type 1 hypervisor (ESXi, Xen, Hyper-V) boots first, straight on the machine. Hyper-V turned on in Windows Server and Linux with KVM count too.',
       },
       { type: 'apps', min: 3 },
       { type: 'apps-as', role: 'vm-app' },
@@ -145,11 +153,12 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     ],
     [
       { type: 'no-errors' },
-      { type: 'apps', min: 2 },
+      { type: 'apps', min: 1, app: 'App Y' },
+      { type: 'apps', min: 1, app: 'App Z' },
       { type: 'apps-as', role: 'container' },
       {
-        type: 'sharing-at-least',
-        pct: 30,
+        type: 'shared-layer',
+        apps: 2,
         hint: 'Drag App Z onto App Y’s library block (or give both the same base image): identical layers are stored and loaded once.',
       },
     ],
@@ -168,12 +177,20 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     [
       { type: 'no-problem', rule: 'exec-format-error' },
       { type: 'no-errors' },
+      { type: 'apps', min: 1, app: 'Shop' },
       { type: 'apps-as', role: 'container' },
+      {
+        type: 'role-count',
+        role: 'machine',
+        min: 1,
+        max: 1,
+        hint: 'Keep the server: the image was built for one CPU architecture. Select the Shop and look at what it is built for.',
+      },
       {
         type: 'uses-variant',
         variant: 'x86-server',
         min: 1,
-        hint: 'Keep the server: an image is built for one CPU architecture. Select the Shop and look at its figures.',
+        hint: 'Keep the x86 server: rebuild the image for it (or as a multi-arch image), not the server for the image.',
       },
     ],
   ),
@@ -191,6 +208,7 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     [
       { type: 'no-problem', rule: 'libc-mismatch' },
       { type: 'no-errors' },
+      { type: 'apps', min: 1, app: 'Cache' },
       { type: 'apps-as', role: 'container' },
     ],
   ),
@@ -203,8 +221,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
       ['macos', 'os', 'macos', 'mac'],
       ['docker', 'engine', 'docker', 'macos'],
       ['base', 'library', 'debian-slim', 'docker'],
-      ['front', 'app', 'web-app', 'base', { label: 'Frontend', props: { arch: 'arm64' } }],
-      ['api', 'app', 'api-service', 'base', { label: 'API', props: { arch: 'arm64' } }],
+      ['front', 'app', 'web-app', 'base', { label: 'Frontend' }],
+      ['api', 'app', 'api-service', 'base', { label: 'API' }],
     ],
     [
       { type: 'no-errors' },
@@ -229,11 +247,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
   exercise(
     'nested',
     '11. A VM inside a VM',
-    'A test lab runs its own hypervisor inside a cloud VM, with a guest inside that. Build a VM in a VM with an app in the inner one, and make it legal.',
+    'A test lab runs its own hypervisor inside a cloud VM, with a guest inside that. Build a VM in a VM with an app in the inner one, and make it legal. The cloud has nested virtualization switched off for now.',
     [
       ['hw', 'hardware', 'x86-server'],
       ['host', 'os', 'ubuntu', 'hw'],
-      ['kvm', 'hypervisor', 'kvm', 'host'],
+      ['kvm', 'hypervisor', 'kvm', 'host', { props: { nestedVirtualization: false } }],
       [
         'vm',
         'os',
@@ -252,7 +270,7 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
       { type: 'apps', min: 1 },
       {
         type: 'no-errors',
-        hint: 'The outer hypervisor must pass the virtualization extensions on: select it and turn on nested virtualization.',
+        hint: 'The cloud’s hypervisor (the KVM block at the bottom) must pass the virtualization extensions on to the Cloud VM: select it and switch on “Exposes virtualization to guests (nested)”.',
       },
     ],
   ),
@@ -271,8 +289,21 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     [
       { type: 'no-errors' },
       { type: 'separate-kernels', apps: ['Bank', 'Shop'] },
-      { type: 'apps', min: 4, hint: 'The Bank and three Shop copies.' },
+      { type: 'apps', min: 1, app: 'Bank' },
+      {
+        type: 'apps',
+        min: 3,
+        app: 'Shop',
+        hint: 'Three copies of the Shop, each an app named Shop.',
+      },
       { type: 'copy-start-under', app: 'Shop', ms: 2000 },
+      {
+        type: 'role-count',
+        role: 'machine',
+        min: 1,
+        max: 1,
+        hint: 'One server: buying a second machine is not the answer.',
+      },
     ],
   ),
 ];

@@ -2,7 +2,7 @@ import { assertNever } from '../assert';
 import { blockName } from '../blockName';
 import type { Block, Design } from '../design';
 import { formatMiB, formatMs, formatPct } from '../format';
-import { ROLE_LABELS } from '../graph/roles';
+import { ROLE_LABELS, roleCountsAs } from '../graph/roles';
 import type { BlockId } from '../ids';
 import type { Report } from '../report';
 import { variantLabel } from './describeGoal';
@@ -17,21 +17,19 @@ export type GoalResult = {
   readonly why?: string;
 };
 
-/** The roles of apps that really run (installed, in a legal place). */
-const RUNNING = new Set(['container', 'vm-app', 'native-app']);
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The apps that really run (installed, on a stack where every block is in a legal place). */
 function apps(design: Design, report: Report): Block[] {
-  return design.blocks.filter(
-    (b) => b.kind === 'app' && RUNNING.has(report.blocks.get(b.id)?.role ?? ''),
-  );
+  return design.blocks.filter((b) => b.kind === 'app' && report.blocks.get(b.id)?.runs === true);
 }
 
 /** Apps are named as students name them: by label, else by variant, ignoring case and spaces. */
+function isNamed(block: Block, name: string): boolean {
+  return blockName(block).trim().toLowerCase() === name.trim().toLowerCase();
+}
 function named(design: Design, name: string): Block[] {
-  const wanted = name.trim().toLowerCase();
-  return design.blocks.filter((b) => b.kind === 'app' && blockName(b).toLowerCase() === wanted);
+  return design.blocks.filter((b) => b.kind === 'app' && isNamed(b, name));
 }
 
 const missing = (name: string): GoalResult => ({
@@ -57,48 +55,102 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
         why: `${plural(errors.length, 'error')} left. First: ${errors[0]!.message}`,
       };
     }
+    case 'no-warnings': {
+      const found = report.diagnostics.filter((d) => d.severity !== 'info');
+      if (found.length === 0) return { met: true, now: 'no errors or warnings' };
+      const errors = found.filter((d) => d.severity === 'error').length;
+      const warnings = found.length - errors;
+      const first = found[0]!;
+      return {
+        met: false,
+        now: [
+          errors > 0 ? plural(errors, 'error') : '',
+          warnings > 0 ? plural(warnings, 'warning') : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+        why: `${first.severity === 'error' ? 'An error' : 'A warning'} is left: ${first.message}`,
+      };
+    }
+    case 'not-empty': {
+      const n = design.blocks.length;
+      return n > 0
+        ? { met: true, now: plural(n, 'block') }
+        : { met: false, now: 'empty', why: 'The canvas is empty: build the stack first.' };
+    }
     case 'no-problem': {
       const found = report.diagnostics.filter((d) => d.rule === goal.rule);
       if (found.length === 0) return { met: true, now: 'gone' };
       return { met: false, now: `still there (${found.length})`, why: found[0]!.message };
     }
     case 'apps': {
-      const running = apps(design, report).length;
-      const all = design.blocks.filter((b) => b.kind === 'app').length;
+      const wanted = goal.app;
+      const ofName = (list: readonly Block[]) =>
+        wanted === undefined ? list : list.filter((b) => isNamed(b, wanted));
+      const running = ofName(apps(design, report)).length;
+      const all = ofName(design.blocks.filter((b) => b.kind === 'app')).length;
+      const what = wanted === undefined ? 'app' : `${wanted} app`;
       return running >= goal.min
-        ? { met: true, now: plural(running, 'app') }
+        ? { met: true, now: plural(running, what) }
         : {
             met: false,
             now: `${running} of ${goal.min}`,
             why:
               all > running
-                ? `${plural(all - running, 'app')} cannot run where ${all - running === 1 ? 'it is' : 'they are'}: see Problems.`
-                : `Add ${plural(goal.min - running, 'more app')}.`,
+                ? `${plural(all - running, what)} cannot run where ${all - running === 1 ? 'it is' : 'they are'}: see Problems.`
+                : wanted === undefined
+                  ? `Add ${plural(goal.min - running, 'more app')}.`
+                  : `Add ${goal.min - running} more ${wanted} (an app named “${wanted}”).`,
           };
     }
     case 'apps-as': {
       const all = design.blocks.filter((b) => b.kind === 'app');
-      const wrong = all.filter((b) => report.blocks.get(b.id)?.role !== goal.role);
+      const wrong = all.filter((b) => {
+        const facts = report.blocks.get(b.id);
+        return facts?.role !== goal.role || !facts.runs;
+      });
       if (all.length === 0) return { met: false, now: 'no apps yet', why: 'Add an app first.' };
       if (wrong.length === 0) return { met: true, now: `all ${plural(all.length, 'app')}` };
       const first = wrong[0]!;
-      const role = report.blocks.get(first.id)?.role;
+      const facts = report.blocks.get(first.id);
       return {
         met: false,
         now: `${all.length - wrong.length} of ${all.length}`,
-        why: `${blockName(first)} runs as ${role ? ROLE_LABELS[role] : 'nothing yet'}, not ${APP_ROLE_WORDS[goal.role]}.`,
+        why:
+          facts?.role === goal.role
+            ? `${blockName(first)} does not run yet: something below it is misplaced (see Problems).`
+            : `${blockName(first)} runs as ${facts ? ROLE_LABELS[facts.role] : 'nothing yet'}, not ${APP_ROLE_WORDS[goal.role]}.`,
+      };
+    }
+    case 'apps-on-libraries': {
+      const running = apps(design, report);
+      if (running.length === 0) return { met: false, now: 'no apps yet', why: 'Add an app first.' };
+      const byId = new Map(design.blocks.map((b) => [b.id, b]));
+      const bare = running.filter(
+        (b) => (b.on === undefined ? undefined : byId.get(b.on))?.kind !== 'library',
+      );
+      if (bare.length === 0) return { met: true, now: `all ${plural(running.length, 'app')}` };
+      return {
+        met: false,
+        now: `${running.length - bare.length} of ${running.length}`,
+        why: `${blockName(bare[0]!)} sits with no Bins/Libs of its own below it: put its libraries (for example a runtime) between it and the OS.`,
       };
     }
     case 'role-count': {
       let count = 0;
-      for (const facts of report.blocks.values()) if (facts.role === goal.role) count++;
-      return count >= goal.min
-        ? { met: true, now: `${count}` }
-        : {
-            met: false,
-            now: `${count} of ${goal.min}`,
-            why: `The design has ${count} ${ROLE_LABELS[goal.role]}${count === 1 ? '' : '(s)'}; the goal needs ${goal.min}.`,
-          };
+      for (const facts of report.blocks.values())
+        if (facts.runs && roleCountsAs(facts.role, goal.role)) count++;
+      const label = ROLE_LABELS[goal.role];
+      const fewer = count < goal.min;
+      const more = goal.max !== undefined && count > goal.max;
+      if (!fewer && !more) return { met: true, now: `${count}` };
+      return {
+        met: false,
+        now: fewer ? `${count} of ${goal.min}` : `${count}, at most ${goal.max}`,
+        why: fewer
+          ? `The design has ${count} × ${label} that run${count === 1 ? 's' : ''}; the goal needs ${goal.min}.`
+          : `The design has ${count} × ${label}; the goal allows at most ${goal.max}.`,
+      };
     }
     case 'uses-variant': {
       const count = design.blocks.filter((b) => b.variant === goal.variant).length;
@@ -130,12 +182,23 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
                 : `Sharing saves ${formatPct(savedPct)} of the library memory; the goal is ${formatPct(goal.pct)}.`,
           };
     }
+    case 'shared-layer': {
+      let most = 0;
+      for (const layer of report.sharing.layers) most = Math.max(most, layer.appCount);
+      return most >= goal.apps
+        ? { met: true, now: `${most} apps share a layer` }
+        : {
+            met: false,
+            now: most === 0 ? 'nothing shared' : `at most ${most} share a layer`,
+            why: 'No library layer is shared by enough apps yet: apps share a layer when they stand on the same library block (or on identical ones, on the same layers, in one kernel).',
+          };
+    }
     case 'copy-start-under':
     case 'copies-fit': {
       const candidates = named(design, goal.app);
       if (candidates.length === 0) return missing(goal.app);
       const reports = candidates.map((b) => appReport(report, b.id));
-      if (reports.some((r) => r === undefined))
+      if (reports.some((r) => r === undefined || !r.runs))
         return {
           met: false,
           now: 'not running',
@@ -166,7 +229,11 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       const bs = named(design, b);
       if (as.length === 0) return missing(a);
       if (bs.length === 0) return missing(b);
-      const kernels = (list: Block[]) => list.map((x) => report.blocks.get(x.id)?.kernelId);
+      const kernels = (list: Block[]) =>
+        list.map((x) => {
+          const facts = report.blocks.get(x.id);
+          return facts?.runs ? facts.kernelId : undefined;
+        });
       const ka = kernels(as);
       const kb = kernels(bs);
       if ([...ka, ...kb].some((k) => k === undefined))

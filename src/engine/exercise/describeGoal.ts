@@ -20,14 +20,27 @@ export function describeGoal(goal: Goal): string {
   switch (goal.type) {
     case 'no-errors':
       return 'No errors';
+    case 'no-warnings':
+      return 'No errors and no warnings';
+    case 'not-empty':
+      return 'Something is built';
     case 'no-problem':
       return `Fixed: ${ruleTitle(goal.rule)}`;
     case 'apps':
-      return `At least ${goal.min} app${goal.min === 1 ? '' : 's'} running`;
+      return goal.app === undefined
+        ? `At least ${goal.min} app${goal.min === 1 ? '' : 's'} running`
+        : `At least ${goal.min} × ${goal.app} running`;
     case 'apps-as':
       return `Every app runs ${APP_ROLE_WORDS[goal.role]}`;
+    case 'apps-on-libraries':
+      return 'Every app has its own Bins/Libs below it';
     case 'role-count':
-      return `At least ${goal.min} × ${ROLE_LABELS[goal.role]}`;
+      if (goal.max === goal.min) return `Exactly ${goal.min} × ${ROLE_LABELS[goal.role]}`;
+      if (goal.max !== undefined && goal.min === 0)
+        return `At most ${goal.max} × ${ROLE_LABELS[goal.role]}`;
+      return goal.max === undefined
+        ? `At least ${goal.min} × ${ROLE_LABELS[goal.role]}`
+        : `${goal.min} to ${goal.max} × ${ROLE_LABELS[goal.role]}`;
     case 'uses-variant':
       return goal.min === 1
         ? `Uses ${variantLabel(goal.variant)}`
@@ -36,6 +49,8 @@ export function describeGoal(goal: Goal): string {
       return `Uses less than ${formatMiB(goal.mib)} of memory in all`;
     case 'sharing-at-least':
       return `Shared libraries save at least ${formatPct(goal.pct)} of library memory`;
+    case 'shared-layer':
+      return `At least ${goal.apps} apps share one library layer`;
     case 'copy-start-under':
       return `One more ${goal.app} starts in under ${formatMs(goal.ms)}`;
     case 'copies-fit':
@@ -52,6 +67,10 @@ export function defaultHint(goal: Goal): string {
   switch (goal.type) {
     case 'no-errors':
       return 'Open Problems: each error says what is wrong and how to fix it. Click one to find its block.';
+    case 'no-warnings':
+      return 'Open Problems: warnings (yellow) count too. Each says what is risky and how to fix it.';
+    case 'not-empty':
+      return 'Drag a machine from the palette onto the canvas, then stack on it.';
     case 'no-problem':
       return 'Find this problem in the Problems panel and read its fix.';
     case 'apps':
@@ -62,6 +81,8 @@ export function defaultHint(goal: Goal): string {
         : goal.role === 'vm-app'
           ? 'An app in a VM sits on a guest OS, which sits on a hypervisor.'
           : 'An app on the host OS sits (with its libraries) straight on the OS of the machine.';
+    case 'apps-on-libraries':
+      return 'Each app needs its Bins/Libs: put a library block (a runtime or a base image) between the app and its OS.';
     case 'role-count':
       return 'The Inspector shows each block’s role: select a block to see what it counts as.';
     case 'uses-variant':
@@ -69,6 +90,7 @@ export function defaultHint(goal: Goal): string {
     case 'memory-under':
       return 'Every VM carries a whole guest OS; containers share one kernel. The Costs panel shows where memory goes.';
     case 'sharing-at-least':
+    case 'shared-layer':
       return 'Put apps that need the same libraries on one library block: the layer is then stored and loaded once.';
     case 'copy-start-under':
       return 'A new container starts in a fraction of a second; a new VM boots a whole OS first.';

@@ -62,23 +62,42 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
   const bad = `Goal ${n} (${type}) has a missing or impossible value.`;
   switch (type as GoalType) {
     case 'no-errors':
-      return withHint({ type: 'no-errors' });
+    case 'no-warnings':
+    case 'not-empty':
+    case 'apps-on-libraries':
+      return withHint({
+        type: type as 'no-errors' | 'no-warnings' | 'not-empty' | 'apps-on-libraries',
+      });
     case 'no-problem': {
       const rule = f('rule');
       return RULE_IDS.includes(rule as RuleId)
         ? withHint({ type: 'no-problem', rule: rule as RuleId })
         : bad;
     }
-    case 'apps':
-      return count(f('min')) ? withHint({ type: 'apps', min: f('min') as number }) : bad;
+    case 'apps': {
+      const app = f('app');
+      if (!count(f('min')) || (app !== undefined && !appName(app))) return bad;
+      return withHint({
+        type: 'apps',
+        min: f('min') as number,
+        ...(app === undefined ? {} : { app: app as string }),
+      });
+    }
     case 'apps-as':
       return APP_ROLES.includes(f('role') as AppRole)
         ? withHint({ type: 'apps-as', role: f('role') as AppRole })
         : bad;
-    case 'role-count':
-      return ROLES.includes(f('role') as Role) && count(f('min'))
-        ? withHint({ type: 'role-count', role: f('role') as Role, min: f('min') as number })
-        : bad;
+    case 'role-count': {
+      const max = f('max');
+      if (!ROLES.includes(f('role') as Role) || !count(f('min'))) return bad;
+      if (max !== undefined && (!count(max) || max < (f('min') as number))) return bad;
+      return withHint({
+        type: 'role-count',
+        role: f('role') as Role,
+        min: f('min') as number,
+        ...(max === undefined ? {} : { max: max as number }),
+      });
+    }
     case 'uses-variant':
       return knownVariant(f('variant')) && count(f('min'))
         ? withHint({
@@ -94,6 +113,10 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
     case 'sharing-at-least':
       return amount(f('pct'), 100)
         ? withHint({ type: 'sharing-at-least', pct: f('pct') as number })
+        : bad;
+    case 'shared-layer':
+      return count(f('apps')) && (f('apps') as number) >= 2
+        ? withHint({ type: 'shared-layer', apps: f('apps') as number })
         : bad;
     case 'copy-start-under':
       return appName(f('app')) && amount(f('ms'), 1e9)

@@ -15,12 +15,18 @@ describe('suggestGoal: a teacher’s design meets the goals suggested from it', 
         .map((type) => suggestGoal(type, template.design, report))
         .filter((goal) => !checkGoal(goal, template.design, report).met)
         .map((goal) => goal.type);
-      // Containers on one kernel are, by design, not isolated from each other (and in the cloud
-      // pattern, an "API" and a "Worker" run side by side in each VM).
-      const shareOneKernel = ['containers', 'docker-on-mac', 'containers-in-vms'].includes(
-        template.id,
-      );
-      expect(unmet).toEqual(shareOneKernel ? ['separate-kernels'] : []);
+      // What a design does not have cannot be suggested from it: containers on one kernel are
+      // not isolated from each other (in the cloud pattern an "API" and a "Worker" run side by
+      // side in each VM); VMs with one app each share no layer; the type 1 server's apps sit
+      // straight on their guest OS.
+      const expected: Record<string, string[]> = {
+        containers: ['separate-kernels'],
+        'docker-on-mac': ['separate-kernels'],
+        'containers-in-vms': ['separate-kernels'],
+        'virtual-machines': ['shared-layer'],
+        'type-1-server': ['apps-on-libraries', 'shared-layer'],
+      };
+      expect(unmet).toEqual(expected[template.id] ?? []);
     });
   }
 

@@ -10,6 +10,7 @@ const COUNTED_ROLES: readonly Role[] = [
   'nested-hypervisor',
   'bare-metal-hypervisor',
   'hosted-hypervisor',
+  'kvm-hypervisor',
   'guest-os',
   'container-engine',
   'machine',
@@ -30,6 +31,9 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
   const roleOf = (id: string) => report.blocks.get(id as never)?.role;
   switch (type) {
     case 'no-errors':
+    case 'no-warnings':
+    case 'not-empty':
+    case 'apps-on-libraries':
       return { type };
     case 'no-problem':
       return { type, rule: report.diagnostics[0]?.rule ?? 'exec-format-error' };
@@ -41,7 +45,7 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
     }
     case 'role-count': {
       const count = (role: Role) =>
-        [...report.blocks.values()].filter((f) => f.role === role).length;
+        [...report.blocks.values()].filter((f) => f.runs && f.role === role).length;
       const role = COUNTED_ROLES.find((r) => count(r) > 0) ?? 'machine';
       return { type, role, min: Math.max(1, count(role)) };
     }
@@ -55,6 +59,10 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
       return { type, mib: (Math.floor(report.totals.memoryMiB / 1024) + 1) * 1024 };
     case 'sharing-at-least':
       return { type, pct: Math.max(0, Math.floor(report.sharing.memory.savedPct)) };
+    case 'shared-layer': {
+      const most = Math.max(0, ...report.sharing.layers.map((l) => l.appCount));
+      return { type, apps: Math.max(2, most) };
+    }
     case 'copy-start-under':
       return {
         type,

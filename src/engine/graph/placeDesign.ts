@@ -3,8 +3,10 @@ import type { Variant } from '../catalog/types';
 import type { Block, Design } from '../design';
 import type { BlockId } from '../ids';
 import { BLOCK_KINDS, type BlockKind } from '../kinds';
-import { isGuestOs, type Placed, type PlacedOf } from './placed';
+import type { Arch } from '../figures';
+import { isHiddenVm, isVm, type Placed, type PlacedOf } from './placed';
 import { deriveRole } from './roles';
+import { systemEmulation, userTranslation, type Translation } from './translation';
 
 /** A design with every block placed: the input every rule and cost reads. */
 export type Placement = {
@@ -32,11 +34,12 @@ function variantOf(block: Block): Variant {
 /** What blocks standing on `p` inherit from it. */
 function kernelFor(p: Placed): Placed | undefined {
   if (p.kind === 'os') return p;
-  if (p.kind === 'engine' && p.figures.linuxVm) return p;
+  if (isHiddenVm(p)) return p;
   return p.kernel;
 }
+/** Whose memory pays for what stands on `p`: a machine, or the VM that `p` is. */
 function accountFor(p: Placed): Placed | undefined {
-  if (p.kind === 'hardware' || isGuestOs(p)) return p;
+  if (p.kind === 'hardware' || isVm(p)) return p;
   return p.account;
 }
 function engineFor(p: Placed): Placed | undefined {
@@ -45,12 +48,42 @@ function engineFor(p: Placed): Placed | undefined {
   return p.engine;
 }
 
-/** Type 1 on a machine; type 2 or KVM on an OS; Hyper-V on Windows slides under it (type 1). */
+/**
+ * Type 1 on a machine, on the OS its privileged domain needs (it slides under), or as the guest
+ * of another hypervisor (it boots in a VM like any OS); type 2 or KVM on an OS.
+ */
 function hypervisorFits(h: PlacedOf<'hypervisor'>, host: Placed): boolean {
   const type = h.figures.hypervisorType;
-  if (host.kind === 'hardware') return type === '1';
+  if (host.kind === 'hardware' || host.kind === 'hypervisor') return type === '1';
   if (host.kind !== 'os') return false;
-  return type !== '1' || (h.variant.id === 'hyper-v' && host.figures.family === 'windows');
+  return type !== '1' || h.figures.controlDomain === host.figures.family;
+}
+
+/** The architecture a block is built for, when it has one of its own (not multi-arch). */
+function pinnedArch(p: Placed): Arch | undefined {
+  if (p.kind !== 'os' && p.kind !== 'library' && p.kind !== 'app') return undefined;
+  const arch = p.figures.arch;
+  return arch === 'any' ? undefined : arch;
+}
+
+/** Who translates this block's instructions, if the CPU below does not speak them. */
+function translationOf(d: Placed, host: Placed, pinned: Arch | undefined): Translation | undefined {
+  // A guest of an emulating hypervisor (QEMU without acceleration) is translated whole.
+  if (d.kind === 'os' && host.kind === 'hypervisor' && host.figures.emulates)
+    return systemEmulation(host.figures.cpuOverheadPct);
+  const cpu = host.cpu;
+  if (pinned === undefined || cpu === undefined || pinned === cpu) return undefined;
+  if (d.kind !== 'library' && d.kind !== 'app') return undefined;
+  // In a container, an engine that emulates runs foreign images; on macOS, Rosetta runs x86 apps.
+  const engine = d.kind === 'app' || d.kind === 'library' ? engineFor(host) : undefined;
+  if (engine?.kind === 'engine' && engine.figures.emulates) {
+    const onMac = engine.host?.kind === 'os' && engine.host.figures.family === 'macos';
+    return userTranslation(pinned, cpu, onMac);
+  }
+  const kernel = kernelFor(host);
+  if (engine === undefined && kernel?.kind === 'os' && kernel.figures.family === 'macos')
+    return userTranslation(pinned, cpu, true);
+  return undefined;
 }
 
 function derive(d: Draft): void {
@@ -72,18 +105,39 @@ function derive(d: Draft): void {
   }
   const installed = d.machine !== undefined;
   const below = d.kind === 'os' ? (host === undefined ? undefined : kernelFor(host)) : d.kernel;
+  const hypervisor = d.kind === 'hypervisor' ? (d as PlacedOf<'hypervisor'>) : undefined;
   d.role = deriveRole({
     typeFitsHost:
-      d.kind === 'hypervisor' &&
-      host !== undefined &&
-      hypervisorFits(d as PlacedOf<'hypervisor'>, host),
+      hypervisor !== undefined && host !== undefined && hypervisorFits(hypervisor, host),
+    hypervisorType: hypervisor?.figures.hypervisorType,
     kind: d.kind,
     hostKind: d.kind === 'hardware' ? undefined : host?.kind,
     installed,
-    insideVm: d.account !== undefined && d.account.kind === 'os',
+    insideVm: d.account !== undefined && d.account.kind !== 'hardware',
     inContainer: d.engine !== undefined,
     onKernel: below !== undefined,
   });
+  d.runs =
+    d.kind === 'hardware' ||
+    (host !== undefined && host.runs && d.role !== 'misplaced' && d.role !== 'not-installed');
+
+  const placed = d as Placed;
+  const pinned = pinnedArch(placed);
+  if (placed.kind === 'hardware') {
+    d.cpu = placed.figures.arch;
+    d.translation = undefined;
+    d.slowdown = 1;
+  } else if (host === undefined || !installed) {
+    d.cpu = undefined;
+    d.translation = undefined;
+    d.slowdown = 1;
+  } else {
+    d.translation = translationOf(placed, host, pinned);
+    // Inside a whole-system emulator the guest's own architecture is the CPU it sees.
+    d.cpu = d.translation?.by === 'qemu-system' && pinned !== undefined ? pinned : host.cpu;
+    d.slowdown = host.slowdown * (1 + (d.translation?.overheadPct ?? 0) / 100);
+  }
+  d.build = pinned ?? d.cpu;
 }
 
 /**
@@ -109,6 +163,11 @@ export function placeDesign(design: Design): Placement {
       account: undefined,
       engine: undefined,
       role: 'not-installed',
+      runs: false,
+      cpu: undefined,
+      build: undefined,
+      translation: undefined,
+      slowdown: 1,
     } as Draft;
   });
   const byId = new Map<BlockId, Placed>();
@@ -175,4 +234,17 @@ function findCycles(unreached: readonly Placed[]): Placed[][] {
     for (const p of walk) state.set(p, 2);
   }
   return cycles;
+}
+
+/**
+ * Settles which blocks really run, once the stack rules have spoken: a block runs when it is in a
+ * legal place (as placed), no error says it cannot run there (`blocked`), and its host runs. Costs
+ * are counted only after this. Called once per evaluation, on the placement it just made.
+ */
+export function settleRuns(placement: Placement, blocked: ReadonlySet<BlockId>): void {
+  for (const p of placement.topDown) {
+    if (p.kind === 'hardware') continue;
+    const d = p as Draft;
+    d.runs = d.runs && !blocked.has(p.block.id) && (p.host === undefined || p.host.runs);
+  }
 }

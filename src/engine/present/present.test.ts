@@ -1,3 +1,4 @@
+import { buildDesign } from '../../../tests/helpers/buildDesign';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
 import { TEMPLATES } from '../templates';
@@ -64,6 +65,27 @@ describe('convert these VMs into containers', () => {
     expect(converted).toBe(0);
     expect(kept).toHaveLength(1);
     expect(design.blocks).toHaveLength(template('type-1-server').blocks.length);
+  });
+
+  it('runs the containers of Hyper-V on Windows in Docker Desktop’s Linux VM', () => {
+    // Hyper-V slid under Windows Server: the Linux guests' apps need a Linux kernel, which on a
+    // Windows host only Docker Desktop's hidden VM provides.
+    const vms = buildDesign([
+      ['hw', 'hardware', 'x86-server'],
+      ['win', 'os', 'windows-server', 'hw'],
+      ['hv', 'hypervisor', 'hyper-v', 'win'],
+      ['g1', 'os', 'ubuntu', 'hv'],
+      ['py1', 'library', 'python', 'g1'],
+      ['a1', 'app', 'web-app', 'py1'],
+      ['g2', 'os', 'ubuntu', 'hv'],
+      ['a2', 'app', 'web-app', 'g2'],
+    ]);
+    const { design, converted } = convertVmsToContainers(vms);
+    expect(converted).toBe(2);
+    expect(errors(design)).toEqual([]);
+    expect(design.blocks.filter((b) => b.kind === 'engine').map((b) => b.variant)).toEqual([
+      'docker-desktop',
+    ]);
   });
 
   it('merges containers that already ran inside VMs onto one engine', () => {

@@ -11,6 +11,22 @@ export type Conversion = {
   readonly kept: readonly string[];
 };
 
+/**
+ * A block that, moved out of its VM, needs a base image below it: an app or a runtime linked
+ * against a C library that it does not bring itself (the guest OS brought it in the VM).
+ */
+function needsBaseImage(b: Block): boolean {
+  if (b.kind === 'app') {
+    const f = { ...findVariant('app', b.variant)?.figures, ...b.props };
+    return f.libc !== undefined && f.libc !== 'none';
+  }
+  if (b.kind === 'library') {
+    const f = { ...findVariant('library', b.variant)?.figures, ...b.props };
+    return f.libc === 'none' && f.needsLibc !== undefined && f.needsLibc !== 'none';
+  }
+  return false;
+}
+
 const isLinux = (b: Block) =>
   b.kind === 'os' &&
   ((b.props as { family?: string } | undefined)?.family ??
@@ -33,6 +49,16 @@ export function convertVmsToContainers(design: Design): Conversion {
   const kept: string[] = [];
   let converted = 0;
   const engineOn = new Map<BlockId, BlockId>();
+  const bases = new Map<BlockId, BlockId>();
+  const baseOn = (engineId: BlockId): BlockId => {
+    let base = bases.get(engineId);
+    if (base === undefined) {
+      base = freshBlockId(design, 'base-image', taken);
+      bases.set(engineId, base);
+      added.push({ id: base, kind: 'library', variant: asVariantId('debian-slim'), on: engineId });
+    }
+    return base;
+  };
 
   for (const hv of design.blocks) {
     if (hv.kind !== 'hypervisor') continue;
@@ -70,10 +96,13 @@ export function convertVmsToContainers(design: Design): Conversion {
     if (engineId === undefined) {
       engineId = freshBlockId(design, 'docker', taken);
       engineOn.set(osId, engineId);
+      // Linux containers on a Windows or macOS host (Hyper-V turned on in Windows) need Docker
+      // Desktop's hidden Linux VM; on Linux, plain Docker Engine.
+      const onLinux = host.kind !== 'os' || isLinux(host);
       added.push({
         id: engineId,
         kind: 'engine',
-        variant: asVariantId('docker'),
+        variant: asVariantId(onLinux ? 'docker' : 'docker-desktop'),
         on: osId,
         label: 'Container engine',
       });
@@ -88,16 +117,11 @@ export function convertVmsToContainers(design: Design): Conversion {
           remove.add(child.id);
           for (const c of design.blocks.filter((b) => b.on === child.id))
             rehost.set(c.id, engineId);
-        } else if (child.kind === 'app') {
-          // Every container starts from an image: give a bare app a base layer.
-          const base = freshBlockId(design, `${child.id}-base`, taken);
-          added.push({
-            id: base,
-            kind: 'library',
-            variant: asVariantId('debian-slim'),
-            on: engineId,
-          });
-          rehost.set(child.id, base);
+        } else if (needsBaseImage(child)) {
+          // In the VM the guest OS brought the C library; in a container a base image does.
+          // One base per engine: every converted app then shares it, as images built FROM the
+          // same base do.
+          rehost.set(child.id, baseOn(engineId));
         } else rehost.set(child.id, engineId);
       }
     }

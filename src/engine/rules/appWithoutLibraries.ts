@@ -3,11 +3,12 @@ import { nameOf } from './describe';
 import type { Rule } from './types';
 
 // An image built FROM scratch holds only the program itself: that works for a statically linked
-// binary, but anything linked against a C library finds none.
+// binary, but a dynamically linked program looks for its loader and C library, finds nothing,
+// and does not start at all.
 export const appWithoutLibraries: Rule = {
   id: 'app-without-libraries',
   family: 'libraries',
-  severity: 'warning',
+  severity: 'error',
   reference: ['L24'],
   source: SOURCES.distroless,
   check({ placement }, report) {
@@ -15,8 +16,8 @@ export const appWithoutLibraries: Rule = {
       if (p.host?.kind !== 'engine' || p.figures.libc === 'none') continue;
       report({
         blockIds: [p.block.id],
-        message: `${nameOf(p)} sits straight on ${nameOf(p.host)} with no image layers, like an image built FROM scratch. Only a statically linked program runs like that, and ${nameOf(p)} needs ${p.figures.libc}.`,
-        fix: `Put a base layer such as debian:bookworm-slim between them, or use a static binary.`,
+        message: `${nameOf(p)} sits straight on ${nameOf(p.host)} with no image layers, like an image built FROM scratch. It is linked against ${p.figures.libc}, and with no C library in the image it cannot start. Only a statically linked program runs like that.`,
+        fix: `Put a base layer with ${p.figures.libc} (for example ${p.figures.libc === 'musl' ? 'alpine:3' : 'debian:bookworm-slim'}) between them, or use a static binary.`,
       });
     }
   },

@@ -6,6 +6,7 @@ import type { Rule } from './types';
 export const diskExceeded: Rule = {
   id: 'disk-exceeded',
   family: 'capacity',
+  stage: 'costs',
   severity: 'error',
   reference: ['L25'],
   source: SOURCES.dockerStorage,

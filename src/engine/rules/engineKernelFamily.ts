@@ -21,7 +21,7 @@ export const engineKernelFamily: Rule = {
         message: `${nameOf(p)} makes ${wants} containers out of ${wants} kernel features, and ${nameOf(os)} runs a ${os.figures.family} kernel.`,
         fix:
           wants === 'linux'
-            ? `Use Docker Desktop, which brings its own Linux VM, or make a Linux VM (a hypervisor with a Linux guest OS) and move ${nameOf(p)} into it.`
+            ? `Use Docker Desktop or Podman with podman machine, which bring their own Linux VM, or make a Linux VM yourself (a hypervisor with a Linux guest OS) and move ${nameOf(p)} into it.`
             : `Run ${nameOf(p)} on a ${wants} OS.`,
       });
     }

@@ -1,9 +1,11 @@
 import * as SOURCES from '../catalog/sources';
+import { isHiddenVm } from '../graph/placed';
 import { formatMiB, nameOf } from './describe';
 import type { Rule } from './types';
 
-// Docker Desktop on a Mac or a PC quietly starts a small Linux VM: the containers live in there,
-// not on macOS or Windows itself.
+// Docker Desktop on a Mac or a PC (and Podman, through `podman machine`) quietly starts a small
+// Linux VM: the containers live in there, not on macOS or Windows itself, and must fit in the
+// memory that VM was given.
 export const hiddenLinuxVm: Rule = {
   id: 'hidden-linux-vm',
   family: 'kernel',
@@ -13,11 +15,15 @@ export const hiddenLinuxVm: Rule = {
   check({ placement }, report) {
     for (const p of placement.byKind.engine) {
       const os = p.host;
-      if (!p.figures.linuxVm || os?.kind !== 'os' || os.figures.family === 'linux') continue;
+      if (!isHiddenVm(p) || os?.kind !== 'os' || !p.runs) continue;
+      const where =
+        os.figures.family === 'linux'
+          ? `even on ${nameOf(os)}, which is Linux already`
+          : `on ${nameOf(os)}, which has no Linux kernel`;
       report({
         blockIds: [p.block.id],
-        message: `${nameOf(p)} quietly starts a Linux VM on ${nameOf(os)}: your containers run inside it, on its Linux kernel, not on ${nameOf(os)} itself. That VM's memory (${formatMiB(p.figures.memoryMiB)}) is counted as part of ${nameOf(p)}.`,
-        fix: `Nothing to fix. Remember that files and network traffic between ${nameOf(os)} and the containers cross that VM's boundary, which is slower than on a Linux host.`,
+        message: `${nameOf(p)} quietly starts a Linux VM ${where}: your containers run inside it, on its Linux kernel. The VM is given ${formatMiB(p.figures.vmMemoryMiB)} of memory, which the machine pays in full, and every container must fit in it.`,
+        fix: `Nothing to fix. Its own memory gauge is in Costs; raise "Hidden VM memory limit" on ${nameOf(p)} if the containers need more. Files and network traffic between ${nameOf(os)} and the containers cross the VM's boundary.`,
       });
     }
   },

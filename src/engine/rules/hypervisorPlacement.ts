@@ -2,6 +2,8 @@ import * as SOURCES from '../catalog/sources';
 import { nameOf } from './describe';
 import type { Rule } from './types';
 
+// A type 1 hypervisor can boot as another hypervisor's guest (that is a VM, see the nested rules).
+// A hosted hypervisor or KVM cannot: it is a program, and a program needs an OS in the VM.
 export const hypervisorPlacement: Rule = {
   id: 'hypervisor-placement',
   family: 'placement',
@@ -11,11 +13,11 @@ export const hypervisorPlacement: Rule = {
   check({ placement }, report) {
     for (const p of placement.byKind.hypervisor) {
       const host = p.host;
-      if (host?.kind === 'hypervisor') {
+      if (host?.kind === 'hypervisor' && p.figures.hypervisorType !== '1') {
         report({
           blockIds: [p.block.id, host.block.id],
-          message: `${nameOf(p)} sits straight on another hypervisor, ${nameOf(host)}. A hypervisor runs VMs, not hypervisors; a hypervisor inside a VM needs a guest OS between them (nested virtualization).`,
-          fix: `Put a guest OS on ${nameOf(host)} and move ${nameOf(p)} onto it.`,
+          message: `${nameOf(p)} sits straight on another hypervisor, ${nameOf(host)}. ${nameOf(p)} is a program that needs an operating system, and a VM on ${nameOf(host)} starts with no OS in it.`,
+          fix: `Put a guest OS on ${nameOf(host)} and move ${nameOf(p)} onto it (nested virtualization).`,
         });
       } else if (host?.kind === 'engine' || host?.kind === 'library') {
         report({

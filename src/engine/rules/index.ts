@@ -29,9 +29,10 @@ import { oneBootPerMachine } from './oneBootPerMachine';
 import { RULE_IDS, type RuleId } from './ruleIds';
 import { type2NeedsHostOs } from './type2NeedsHostOs';
 import { type1OnBareMetal } from './type1OnBareMetal';
-import type { Diagnostic, Rule, RuleContext } from './types';
+import type { Diagnostic, Finding, Rule, RuleContext, StackContext } from './types';
 import { vmDiskExceeded } from './vmDiskExceeded';
 import { vmMemoryExceeded } from './vmMemoryExceeded';
+import { xenDom0 } from './xenDom0';
 
 const ALL: readonly Rule[] = [
   danglingHost,
@@ -44,6 +45,7 @@ const ALL: readonly Rule[] = [
   noOsInContainer,
   type1OnBareMetal,
   hyperVUnderWindows,
+  xenDom0,
   type2NeedsHostOs,
   kvmNeedsLinux,
   hypervisorPlacement,
@@ -77,20 +79,28 @@ export const RULES: readonly Rule[] = RULE_IDS.map((id) => {
   return rule;
 });
 
-/** Runs every rule over a placed, costed design. */
-export function runRules(ctx: RuleContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const rule of RULES) {
-    rule.check(ctx, (f) => {
-      out.push({
-        rule: rule.id,
-        severity: f.severity ?? rule.severity,
-        blockIds: f.blockIds,
-        message: f.message,
-        fix: f.fix,
-        source: rule.source,
-      });
+function collect(rule: Rule, out: Diagnostic[]) {
+  return (f: Finding) =>
+    void out.push({
+      rule: rule.id,
+      severity: f.severity ?? rule.severity,
+      blockIds: f.blockIds,
+      message: f.message,
+      fix: f.fix,
+      source: rule.source,
     });
-  }
+}
+
+/** Runs the rules about the stack itself (every rule but capacity), in `RULE_IDS` order. */
+export function runStackRules(ctx: StackContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) if (rule.stage !== 'costs') rule.check(ctx, collect(rule, out));
+  return out;
+}
+
+/** Runs the rules about capacity, once the costs of what runs are known. */
+export function runCostRules(ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) if (rule.stage === 'costs') rule.check(ctx, collect(rule, out));
   return out;
 }

@@ -1,35 +1,56 @@
 import * as SOURCES from '../catalog/sources';
 import { kernelFamily } from '../graph/kernelFacts';
 import { nameOf } from './describe';
-import { providedLibc } from './stackHelpers';
+import { libcSources, neededLibc } from './stackHelpers';
 import type { Rule } from './types';
 
-// Alpine uses musl instead of glibc. A program compiled for glibc (most Linux distributions) may
-// not start on Alpine, and the other way round.
+// A dynamically linked program is built against one C library and asks for its loader by name:
+// a glibc program on Alpine (musl) finds no /lib/ld-linux… and fails to start with "not found",
+// and a musl program on Debian the same way. A compatibility layer (gcompat on Alpine) is the
+// legitimate bridge. A language runtime brings no C library of its own: it uses the one below.
 export const libcMismatch: Rule = {
   id: 'libc-mismatch',
   family: 'libraries',
-  severity: 'warning',
-  reference: ['L19'],
-  source: SOURCES.pythonImageVariants,
+  severity: 'error',
+  reference: ['L19', 'L24'],
+  source: SOURCES.alpineGlibc,
   check({ placement }, report) {
+    const sources = libcSources(placement);
     for (const p of [...placement.byKind.library, ...placement.byKind.app]) {
-      const need = p.figures.libc;
-      // A base layer (straight on an engine or OS) brings its own C library; a static app needs none.
-      if (need === 'none' || p.machine === undefined || p.host?.kind === 'engine') continue;
-      if (p.kind === 'library' && p.host?.kind !== 'library') continue;
+      const need = neededLibc(p);
+      // A static program needs nothing; an app straight on an engine is app-without-libraries.
+      if (
+        need === 'none' ||
+        p.machine === undefined ||
+        (p.kind === 'app' && p.host?.kind === 'engine')
+      )
+        continue;
       const kernel = p.kernel;
       if (kernel === undefined || kernelFamily(kernel) !== p.figures.family) continue;
-      const got = providedLibc(p);
-      if (got === undefined || got.libc === need) continue;
-      const example = need === 'glibc' ? 'debian:bookworm-slim' : 'alpine:3';
+      const got = sources[p.index];
+      if (got === undefined || got.libc === need || (need === 'any' && got.libc !== 'none'))
+        continue;
+      const example = need === 'musl' ? 'alpine:3' : 'debian:bookworm-slim';
+      const needs = need === 'any' ? 'a C library' : need;
+      if (got.libc === 'none') {
+        report({
+          blockIds: [p.block.id],
+          message:
+            p.host?.kind === 'engine'
+              ? `${nameOf(p)} has no base image below it: its programs are linked against ${needs}, and nothing under it brings one, so they cannot start. A runtime image such as python:3.12-slim is a base image (Debian slim) with the runtime on top.`
+              : `${nameOf(p)} is linked against ${needs}, but none of the layers below it brings a C library, so it cannot start.`,
+          fix: `Put a base layer with ${needs} (for example ${example}) under ${nameOf(p)}.`,
+        });
+        continue;
+      }
+      const bridge =
+        need === 'glibc' && got.libc === 'musl'
+          ? ', or add the gcompat compatibility layer on top of it'
+          : '';
       report({
         blockIds: [p.block.id, got.provider.block.id],
-        message:
-          got.libc === 'none'
-            ? `${nameOf(p)} needs ${need}, but nothing below it provides a C library (${nameOf(got.provider)} has none).`
-            : `${nameOf(p)} was built for ${need}, but ${nameOf(got.provider)} below it provides ${got.libc}. It may fail to start with "not found" errors.`,
-        fix: `Put ${nameOf(p)} on a ${need}-based layer (for example ${example}), or use a ${got.libc === 'none' ? 'static' : got.libc} build of it.`,
+        message: `${nameOf(p)} is linked against ${need}, but the C library below it is ${got.libc} (from ${nameOf(got.provider)}). It fails to start with a "not found" error: the ${need} loader it asks for is not there.`,
+        fix: `Put ${nameOf(p)} on a ${need}-based layer (for example ${example})${bridge}, or use a ${got.libc} build of it.`,
       });
     }
   },

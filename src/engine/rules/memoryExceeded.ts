@@ -8,6 +8,7 @@ import type { Rule } from './types';
 export const memoryExceeded: Rule = {
   id: 'memory-exceeded',
   family: 'capacity',
+  stage: 'costs',
   severity: 'error',
   reference: ['L25'],
   source: SOURCES.vmwareOverhead,

@@ -12,7 +12,8 @@ export const needsVirtualizationRule: Rule = {
   source: SOURCES.kvm,
   check({ placement }, report) {
     for (const p of [...placement.byKind.hypervisor, ...placement.byKind.engine]) {
-      if (!needsVirtualization(p)) continue;
+      // A hypervisor that cannot even sit where it is starts no VMs: its placement error says why.
+      if (!needsVirtualization(p) || !p.runs) continue;
       const from = virtualizationFrom(p);
       if (from?.kind !== 'machine' || from.machine.figures.virtualization) continue;
       const what = p.kind === 'engine' ? `${nameOf(p)}'s hidden Linux VM` : nameOf(p);

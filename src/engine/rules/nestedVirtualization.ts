@@ -14,7 +14,8 @@ export const nestedVirtualization: Rule = {
   source: SOURCES.nestedGcp,
   check({ placement }, report) {
     for (const p of [...placement.byKind.hypervisor, ...placement.byKind.engine]) {
-      if (!needsVirtualization(p)) continue;
+      // A hypervisor that cannot even sit where it is starts no VMs: its placement error says why.
+      if (!needsVirtualization(p) || !p.runs) continue;
       const from = virtualizationFrom(p);
       // When the outer hypervisor does not expose the extensions, nested-virtualization-off says so.
       if (from?.kind !== 'vm' || !from.outer.figures.nestedVirtualization) continue;

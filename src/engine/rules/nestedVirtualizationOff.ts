@@ -12,7 +12,8 @@ export const nestedVirtualizationOff: Rule = {
   source: SOURCES.nestedHyperv,
   check({ placement }, report) {
     for (const p of [...placement.byKind.hypervisor, ...placement.byKind.engine]) {
-      if (!needsVirtualization(p)) continue;
+      // A hypervisor that cannot even sit where it is starts no VMs: its placement error says why.
+      if (!needsVirtualization(p) || !p.runs) continue;
       const from = virtualizationFrom(p);
       if (from?.kind !== 'vm' || from.outer.figures.nestedVirtualization) continue;
       report({

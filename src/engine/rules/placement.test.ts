@@ -69,7 +69,13 @@ const ROWS: Row[] = [
   // Type 1 on the machine; type 2 on an OS; KVM on Linux (either type is an accepted answer).
   ['hypervisor/esxi', 'hardware', []],
   ['hypervisor/esxi', 'host OS', ['type1-on-bare-metal']],
-  ['hypervisor/esxi', 'type 1 hypervisor', ['hypervisor-placement']],
+  // A type 1 hypervisor boots as another hypervisor's guest (a nested lab) once the outer one
+  // passes on the virtualization extensions, which ESXi and VirtualBox do not by default.
+  ['hypervisor/esxi', 'type 1 hypervisor', ['nested-virtualization-off']],
+  ['hypervisor/esxi', 'type 2 hypervisor', ['nested-virtualization-off']],
+  ['hypervisor/kvm', 'type 2 hypervisor', ['hypervisor-placement']],
+  ['hypervisor/xen', 'host OS', []],
+  ['hypervisor/xen', 'Windows host', ['type1-on-bare-metal']],
   ['hypervisor/esxi', 'engine', ['hypervisor-placement']],
   ['hypervisor/hyper-v', 'Windows host', []],
   ['hypervisor/hyper-v', 'host OS', ['type1-on-bare-metal']],
@@ -95,6 +101,8 @@ const ROWS: Row[] = [
   ['engine/docker', 'macOS host', ['engine-kernel-family']],
   ['engine/docker-desktop', 'macOS host', []],
   ['engine/docker-desktop', 'Windows host', []],
+  ['engine/podman-machine', 'macOS host', []],
+  ['engine/podman', 'macOS host', ['engine-kernel-family']],
   // Bins/Libs sit on an engine (image layers), on other layers, or on an OS (system libraries).
   ['library/debian-slim', 'engine', []],
   ['library/debian-slim', 'library', []],
@@ -103,11 +111,14 @@ const ROWS: Row[] = [
   ['library/debian-slim', 'type 2 hypervisor', ['library-needs-kernel']],
   ['library/debian-slim', 'Windows host', ['kernel-family-mismatch']],
   ['library/debian-slim', 'app', ['nothing-runs-on-app']],
+  ['library/python', 'engine', ['libc-mismatch']],
+  ['library/python', 'library', []],
   // An app runs on its libraries, on an OS, or (static) straight on an engine.
   ['app/web-app', 'library', []],
   ['app/web-app', 'host OS', []],
   ['app/web-app', 'guest OS', []],
   ['app/static-binary', 'engine', []],
+  ['app/web-app', 'engine', ['app-without-libraries']],
   ['app/web-app', 'hardware', ['app-needs-kernel']],
   ['app/web-app', 'type 1 hypervisor', ['app-needs-kernel']],
   ['app/web-app', 'app', ['nothing-runs-on-app']],

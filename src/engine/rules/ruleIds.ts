@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'no-os-in-container',
   'type1-on-bare-metal',
   'hyper-v-under-windows',
+  'xen-dom0',
   'type2-needs-host-os',
   'kvm-needs-linux',
   'hypervisor-placement',

@@ -89,6 +89,10 @@ const CASES: Record<RuleId, Case | Case[]> = {
     breaks: [...WINDOWS, ['hv', 'hypervisor', 'hyper-v', 'win']], subject: 'hv', severity: 'info',
     fixed: [['hw', 'hardware', 'x86-server'], ['hv', 'hypervisor', 'hyper-v', 'hw']],
   },
+  'xen-dom0': {
+    breaks: [...LINUX_HOST, ['xen', 'hypervisor', 'xen', 'host']], subject: 'xen', severity: 'info',
+    fixed: [['hw', 'hardware', 'x86-server'], ['xen', 'hypervisor', 'xen', 'hw']],
+  },
   'type2-needs-host-os': {
     breaks: [['hw', 'hardware', 'x86-server'], ['vb', 'hypervisor', 'virtualbox', 'hw']], subject: 'vb', severity: 'error',
     fixed: [...LINUX_HOST, ['vb', 'hypervisor', 'virtualbox', 'host']],
@@ -128,9 +132,10 @@ const CASES: Record<RuleId, Case | Case[]> = {
       subject: 'app', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['app', 'app', 'web-app', 'l']],
     },
     {
-      breaks: [...MAC, ['dd', 'engine', 'docker-desktop', 'macos'], ['l', 'library', 'debian-slim', 'dd'], ['app', 'app', 'web-app', 'l']],
+      // An amd64-only image on Apple silicon runs through Rosetta in Docker Desktop: a warning.
+      breaks: [...MAC, ['dd', 'engine', 'docker-desktop', 'macos'], ['l', 'library', 'debian-slim', 'dd'], ['app', 'app', 'web-app', 'l', { props: { arch: 'x86_64' } }]],
       subject: 'app', severity: 'warning',
-      fixed: [...MAC, ['dd', 'engine', 'docker-desktop', 'macos'], ['l', 'library', 'debian-slim', 'dd'], ['app', 'app', 'web-app', 'l', { props: { arch: 'arm64' } }]],
+      fixed: [...MAC, ['dd', 'engine', 'docker-desktop', 'macos'], ['l', 'library', 'debian-slim', 'dd'], ['app', 'app', 'web-app', 'l']],
     },
   ],
   'needs-virtualization': [
@@ -171,19 +176,31 @@ const CASES: Record<RuleId, Case | Case[]> = {
   'libc-mismatch': [
     {
       breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['app', 'app', 'web-app', 'l']],
-      subject: 'app', severity: 'warning', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['app', 'app', 'web-app', 'l']],
+      subject: 'app', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['app', 'app', 'web-app', 'l']],
     },
     {
-      breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l']],
-      subject: 'py', severity: 'warning', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['py', 'library', 'python', 'l']],
+      // A Python built for glibc (the Debian-based image's) on Alpine; the multi-libc one is fine.
+      breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l', { props: { needsLibc: 'glibc' } }]],
+      subject: 'py', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['py', 'library', 'python', 'l']],
     },
     {
       breaks: [...DOCKER_HOST, ['l', 'library', 'distroless-static', 'docker'], ['app', 'app', 'web-app', 'l']],
-      subject: 'app', severity: 'warning', fixed: [...DOCKER_HOST, ['l', 'library', 'distroless-static', 'docker'], ['app', 'app', 'static-binary', 'l']],
+      subject: 'app', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'distroless-static', 'docker'], ['app', 'app', 'static-binary', 'l']],
+    },
+    {
+      // A runtime straight on the engine has no base image to bring its C library.
+      breaks: [...DOCKER_HOST, ['py', 'library', 'python', 'docker']],
+      subject: 'py', severity: 'error', fixed: [...DOCKER_HOST, ['l', 'library', 'debian-slim', 'docker'], ['py', 'library', 'python', 'l']],
+    },
+    {
+      // gcompat is the bridge: a glibc app on Alpine with the compatibility layer starts.
+      breaks: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['app', 'app', 'web-app', 'l']],
+      subject: 'app', severity: 'error',
+      fixed: [...DOCKER_HOST, ['l', 'library', 'alpine-base', 'docker'], ['g', 'library', 'gcompat', 'l'], ['app', 'app', 'web-app', 'g']],
     },
   ],
   'app-without-libraries': {
-    breaks: [...DOCKER_HOST, ['app', 'app', 'web-app', 'docker']], subject: 'app', severity: 'warning',
+    breaks: [...DOCKER_HOST, ['app', 'app', 'web-app', 'docker']], subject: 'app', severity: 'error',
     fixed: [...DOCKER_HOST, ['app', 'app', 'static-binary', 'docker']],
   },
   'memory-exceeded': {

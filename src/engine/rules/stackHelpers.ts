@@ -1,5 +1,6 @@
-import type { Libc } from '../figures';
+import type { Libc, LibcNeed } from '../figures';
 import type { Placed } from '../graph/placed';
+import type { Placement } from '../graph/placeDesign';
 import type { BlockId } from '../ids';
 import type { BlockKind } from '../kinds';
 
@@ -28,18 +29,32 @@ export function stackIds(roots: readonly Placed[]): BlockId[] {
   return out;
 }
 
+/** The C library a block's own programs are linked against: an app's, or a layer's needs. */
+export function neededLibc(p: Placed): LibcNeed {
+  if (p.kind === 'app') return p.figures.libc;
+  if (p.kind === 'library') return p.figures.needsLibc;
+  return 'none';
+}
+
+export type LibcSource = { readonly libc: Libc; readonly provider: Placed };
+
 /**
- * The C library available to a block: the nearest layer below it that brings one, else the OS's
- * own (a natively installed program uses the system's C library). An engine with nothing between
- * it and the block means an empty image: no C library at all.
+ * For every block, the C library available to it: the nearest layer below it that brings one,
+ * else the OS's own (a natively installed program uses the system's C library). Reaching an
+ * engine first means no layer of the image brings one: no C library at all. Runtime layers bring
+ * none and are looked through. Computed parents-first in one pass, so a deep stack of layers costs
+ * linear time.
  */
-export function providedLibc(p: Placed): { libc: Libc; provider: Placed } | undefined {
-  for (let at = p.host; at !== undefined; at = at.host) {
-    if (at.kind === 'library' && at.figures.libc !== 'none')
-      return { libc: at.figures.libc, provider: at };
-    if (at.kind === 'engine') return { libc: 'none', provider: at };
-    if (at.kind === 'os') return { libc: at.figures.libc, provider: at };
-    if (at.kind !== 'library') return undefined;
+export function libcSources(placement: Placement): readonly (LibcSource | undefined)[] {
+  const out = new Array<LibcSource | undefined>(placement.all.length);
+  for (const p of placement.topDown) {
+    const at = p.host;
+    if (at === undefined) continue;
+    if (at.kind === 'library')
+      out[p.index] =
+        at.figures.libc !== 'none' ? { libc: at.figures.libc, provider: at } : out[at.index];
+    else if (at.kind === 'engine') out[p.index] = { libc: 'none', provider: at };
+    else if (at.kind === 'os') out[p.index] = { libc: at.figures.libc, provider: at };
   }
-  return undefined;
+  return out;
 }

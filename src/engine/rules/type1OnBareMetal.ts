@@ -1,9 +1,11 @@
 import * as SOURCES from '../catalog/sources';
-import { isHyperVOnWindows } from './hyperVUnderWindows';
+import { isGuestOs, slidesUnder } from '../graph/placed';
 import { nameOf } from './describe';
 import type { Rule } from './types';
 
 // A bare-metal hypervisor *is* the first thing that boots; it does not need an OS under it.
+// Two exceptions slide under the OS they are installed on (Hyper-V on Windows, Xen on Linux);
+// and any type 1 hypervisor can boot as the guest of another hypervisor, like an OS (a nested lab).
 export const type1OnBareMetal: Rule = {
   id: 'type1-on-bare-metal',
   family: 'placement',
@@ -12,12 +14,17 @@ export const type1OnBareMetal: Rule = {
   source: SOURCES.ibmHypervisors,
   check({ placement }, report) {
     for (const p of placement.byKind.hypervisor) {
-      if (p.figures.hypervisorType !== '1' || p.host?.kind !== 'os' || isHyperVOnWindows(p))
-        continue;
+      const host = p.host;
+      if (p.figures.hypervisorType !== '1' || host?.kind !== 'os' || slidesUnder(p)) continue;
+      // Inside a VM, a type 1 hypervisor belongs straight on the VM's hypervisor, as its guest.
+      const outer = isGuestOs(host) ? host.host : undefined;
       report({
-        blockIds: [p.block.id, p.host.block.id],
-        message: `${nameOf(p)} is a type 1 (bare-metal) hypervisor: it is the first thing a machine boots, so it is not installed on an operating system like ${nameOf(p.host)}.`,
-        fix: `Move ${nameOf(p)} straight onto the hardware, or keep ${nameOf(p.host)} and use a hosted (type 2) hypervisor such as VirtualBox on it.`,
+        blockIds: [p.block.id, host.block.id],
+        message: `${nameOf(p)} is a type 1 (bare-metal) hypervisor: it is the first thing a machine (or a VM) boots, so it is not installed on an operating system like ${nameOf(host)}.`,
+        fix:
+          outer === undefined
+            ? `Move ${nameOf(p)} straight onto the hardware, or keep ${nameOf(host)} and use a hosted (type 2) hypervisor such as VirtualBox on it.`
+            : `To run ${nameOf(p)} as a VM, put it straight on ${nameOf(outer)} in place of ${nameOf(host)} (it boots in the VM like an OS), and switch on nested virtualization there.`,
       });
     }
   },

@@ -30,8 +30,10 @@ export type RuleFamily =
   | 'libraries'
   | 'capacity';
 
-/** What a rule can read: the placed design and its costs. */
-export type RuleContext = { readonly placement: Placement; readonly costs: CostModel };
+/** What a rule about the stack itself can read: the placed design. */
+export type StackContext = { readonly placement: Placement };
+/** What a rule about capacity can read: the placed design and its costs. */
+export type RuleContext = StackContext & { readonly costs: CostModel };
 
 /** A finding before the rule's id and source are attached. */
 export type Finding = {
@@ -42,7 +44,7 @@ export type Finding = {
   readonly severity?: Severity;
 };
 
-export type Rule = {
+type RuleBase = {
   readonly id: RuleId;
   readonly family: RuleFamily;
   /** The usual severity of its findings. */
@@ -50,5 +52,19 @@ export type Rule = {
   /** The rule ids L1–L25 of the reference it implements, for readers of the code. */
   readonly reference: readonly string[];
   readonly source: string;
+};
+
+/**
+ * Rules come in two stages. Stack rules judge where blocks sit and what they need; their errors
+ * decide which blocks really run. Only then are costs counted (a block that cannot run costs
+ * nothing), and the capacity rules judge those costs.
+ */
+export type StackRule = RuleBase & {
+  readonly stage?: 'stack';
+  check(ctx: StackContext, report: (finding: Finding) => void): void;
+};
+export type CostRule = RuleBase & {
+  readonly stage: 'costs';
   check(ctx: RuleContext, report: (finding: Finding) => void): void;
 };
+export type Rule = StackRule | CostRule;

@@ -1,4 +1,4 @@
-import { isGuestOs, type Placed, type PlacedOf } from '../graph/placed';
+import { asVm, isHypervisorVm, type Placed, type PlacedOf, type VmPlaced } from '../graph/placed';
 
 /** Hypervisors that need VT-x/AMD-V, and engines that boot their own Linux VM (which needs it too). */
 export function needsVirtualization(p: Placed): p is PlacedOf<'hypervisor'> | PlacedOf<'engine'> {
@@ -9,18 +9,22 @@ export function needsVirtualization(p: Placed): p is PlacedOf<'hypervisor'> | Pl
 
 /**
  * Where a block would get the CPU's virtualization extensions from: the real machine, or — when
- * it runs inside a VM — the hypervisor of that VM, which may or may not pass them on.
+ * it runs inside a VM (or *is* one: a type 1 hypervisor booted as a guest) — the hypervisor of
+ * that VM, which may or may not pass them on.
  */
 export function virtualizationFrom(
   p: Placed,
 ):
   | { kind: 'machine'; machine: PlacedOf<'hardware'> }
-  | { kind: 'vm'; guest: PlacedOf<'os'>; outer: PlacedOf<'hypervisor'> }
+  | { kind: 'vm'; guest: VmPlaced; outer: PlacedOf<'hypervisor'> }
   | undefined {
+  if (isHypervisorVm(p) && p.host?.kind === 'hypervisor')
+    return { kind: 'vm', guest: p, outer: p.host };
   const account = p.account;
   if (account?.kind === 'hardware') return { kind: 'machine', machine: account };
-  if (isGuestOs(account) && account.host?.kind === 'hypervisor') {
-    return { kind: 'vm', guest: account, outer: account.host };
+  const vm = asVm(account);
+  if (vm !== undefined && vm.host?.kind === 'hypervisor') {
+    return { kind: 'vm', guest: vm, outer: vm.host };
   }
   return undefined;
 }

@@ -87,14 +87,14 @@ export const TEMPLATES: readonly Template[] = [
       ['desktop', 'engine', 'docker-desktop', 'macos'],
       ['base', 'library', 'debian-slim', 'desktop'],
       ['node', 'library', 'node', 'base'],
-      ['front', 'app', 'web-app', 'node', { label: 'Frontend', props: { arch: 'arm64' } }],
-      ['api', 'app', 'api-service', 'node', { label: 'API', props: { arch: 'arm64' } }],
+      ['front', 'app', 'web-app', 'node', { label: 'Frontend' }],
+      ['api', 'app', 'api-service', 'node', { label: 'API' }],
     ],
   ),
   defineTemplate(
     'broken-stack',
     'A broken stack to repair',
-    'Three mistakes (and one warning) to find and fix: read each problem, then repair the stack.',
+    'Four mistakes to find and fix: read each problem, then repair the stack.',
     [
       ['laptop', 'hardware', 'laptop'],
       ['virtualbox', 'hypervisor', 'virtualbox', 'laptop'],

@@ -1,7 +1,7 @@
 import type { AppReport, Design, Report } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
-import { formatCount, formatMiB, formatMs, formatPct } from '@/engine';
+import { formatCount, formatMiB, formatMs, formatPct, TRANSLATOR_NAMES } from '@/engine';
 import { memo, useState } from 'react';
 
 const selectApps = (r: Report) => r.apps;
@@ -16,12 +16,14 @@ const COPY_WORDS: Record<AppReport['copyKind'], string> = {
 
 const AppCard = memo(function AppCard({ app, design }: { app: AppReport; design: Design }) {
   const name = (id: string) => blockNameById(design, id);
-  const installed = app.ioPath.length > 0;
   return (
     <li className="app-card">
       <h4>{name(app.blockId)}</h4>
-      {!installed ? (
-        <p className="muted">Not installed: it does not run.</p>
+      {!app.runs ? (
+        <p className="muted">
+          It does not run: it is not installed, or something below it is misplaced (see Problems).
+          It costs nothing.
+        </p>
       ) : (
         <dl>
           <dt>Cold start</dt>
@@ -34,7 +36,12 @@ const AppCard = memo(function AppCard({ app, design }: { app: AppReport; design:
             <span className="muted">({formatMiB(app.copyCostMiB)} each)</span>
           </dd>
           <dt>CPU performance</dt>
-          <dd>{formatPct(app.performancePct)}</dd>
+          <dd>
+            {formatPct(app.performancePct)}
+            {app.translatedBy !== undefined && (
+              <span className="muted"> (through {TRANSLATOR_NAMES[app.translatedBy]})</span>
+            )}
+          </dd>
           <dt>I/O path</dt>
           <dd>
             <ol className="io-path" aria-label={`I/O path, ${app.ioPath.length} layers`}>

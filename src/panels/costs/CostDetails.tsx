@@ -31,7 +31,7 @@ function Accounts({
           return (
             <li key={a.blockId} className="account">
               <h4>
-                {kind === 'VM' ? 'VM: ' : ''}
+                {a.kind === 'hidden-vm' ? 'Hidden Linux VM of ' : kind === 'VM' ? 'VM: ' : ''}
                 {name}
               </h4>
               <Gauge label={`Memory of ${name}`} gauge={a.memory} />

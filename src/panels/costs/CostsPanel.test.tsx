@@ -13,7 +13,7 @@ describe('Costs panel', () => {
     expect(whole).toHaveTextContent(
       '7.4 GiB of memory, 79.3 GiB of disk — 3 apps on 3 kernels; one more copy starts in 9.1 s.',
     );
-    // As containers: 1299 MiB, one kernel, 600 + 30 + 300 = 930 ms.
+    // As containers: 1314 MiB, one kernel, 600 + 0 + 30 + 300 = 930 ms.
     expect(whole).toHaveTextContent(
       'As containers, the same apps would use 1.3 GiB on 1 kernel, one more copy in 930 ms.',
     );

@@ -79,6 +79,9 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
   const apps = appNames(design);
   switch (goal.type) {
     case 'no-errors':
+    case 'no-warnings':
+    case 'not-empty':
+    case 'apps-on-libraries':
       return null;
     case 'no-problem':
       return (
@@ -91,12 +94,22 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
       );
     case 'apps':
       return (
-        <NumberField
-          label="At least"
-          value={goal.min}
-          max={1000}
-          onChange={(min) => set({ min })}
-        />
+        <>
+          <NumberField
+            label="At least"
+            value={goal.min}
+            max={1000}
+            onChange={(min) => set({ min })}
+          />
+          <Choice
+            label="Called"
+            value={goal.app ?? ''}
+            options={[['', 'any name'] as const, ...apps]}
+            onChange={(app) =>
+              onChange(app === '' ? { type: 'apps', min: goal.min } : { ...goal, app })
+            }
+          />
+        </>
       );
     case 'apps-as':
       return (
@@ -124,6 +137,28 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
             max={1000}
             onChange={(min) => set({ min })}
           />
+          <label className="goal-field">
+            <input
+              type="checkbox"
+              checked={goal.max !== undefined}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked
+                    ? { ...goal, max: Math.max(goal.min, 1) }
+                    : { type: 'role-count', role: goal.role, min: goal.min },
+                )
+              }
+            />
+            at most
+          </label>
+          {goal.max !== undefined && (
+            <NumberField
+              label="At most"
+              value={goal.max}
+              max={1000}
+              onChange={(max) => set({ max: Math.max(max, goal.min) })}
+            />
+          )}
         </>
       );
     case 'uses-variant':
@@ -159,6 +194,15 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           value={goal.pct}
           max={100}
           onChange={(pct) => set({ pct })}
+        />
+      );
+    case 'shared-layer':
+      return (
+        <NumberField
+          label="Apps sharing"
+          value={goal.apps}
+          max={1000}
+          onChange={(apps) => set({ apps: Math.max(2, apps) })}
         />
       );
     case 'copy-start-under':

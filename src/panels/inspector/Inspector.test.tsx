@@ -31,7 +31,7 @@ describe('Inspector', () => {
       expect.stringContaining('docs.docker.com'),
     );
     expect(screen.getByLabelText('Memory (MiB)')).toHaveValue('50');
-    expect(screen.getByLabelText('CPU architecture')).toHaveValue('x86_64');
+    expect(screen.getByLabelText('Built for (any = multi-arch)')).toHaveValue('any');
     expect(screen.getAllByText('estimate').length).toBeGreaterThan(0);
   });
 

@@ -56,7 +56,7 @@ describe('Palette', () => {
   it('reports a pointer drag to the drag store, and a release as a drop', () => {
     const { sandbox } = renderWithSandbox(<Palette />, template('containers'));
     sandbox.store.getState().select([asBlockId('host')]);
-    const tile = screen.getByRole('button', { name: /^Podman/ });
+    const tile = screen.getByRole('button', { name: /^Podman,/ });
     fireEvent.pointerDown(tile, { button: 0, clientX: 10, clientY: 10, pointerId: 1 });
     fireEvent.pointerMove(tile, { clientX: 200, clientY: 120, pointerId: 1 });
     expect(sandbox.drag.getState().palette).toMatchObject({

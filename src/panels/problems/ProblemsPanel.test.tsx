@@ -20,7 +20,7 @@ describe('Problems panel', () => {
       '✖ Erro',
       '✖ Erro',
       '✖ Erro',
-      '⚠ Warn',
+      '✖ Erro',
       'ℹ Note',
     ]);
     expect(items[0]).toHaveTextContent(
