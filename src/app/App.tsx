@@ -10,12 +10,10 @@ import { lazy, Suspense, useState } from 'react';
 import './app.css';
 import { LiveRegion } from './LiveRegion';
 import { TopBar } from './TopBar';
-import { useClipboard } from './useClipboard';
-import { useFileDrop } from './useFileDrop';
 import { useNeedsBanner } from './useNeedsBanner';
+import { usePageInput } from './usePageInput';
 import { usePwaUpdates } from './usePwaUpdates';
 import { useSharedLinks } from './useSharedLinks';
-import { useShortcuts } from './useShortcuts';
 
 // Dialogs are only needed on demand: they load on first use and stay out of the first download.
 const Dialogs = lazy(() =>
@@ -45,11 +43,9 @@ export function App() {
   const refused = useSandbox((s) => s.refusal !== undefined);
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
   const documents = useDocuments();
-  useShortcuts(sandbox);
-  useClipboard(documents, sandbox);
   useSharedLinks(documents, sandbox);
   usePwaUpdates(documents);
-  const dropping = useFileDrop(documents);
+  const dropping = usePageInput(documents, sandbox);
   const banners = useNeedsBanner();
   return (
     <div

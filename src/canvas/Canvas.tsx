@@ -11,10 +11,9 @@ import { lazy, Suspense, useCallback, useRef, type FocusEvent } from 'react';
 import { useStore } from 'zustand';
 import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
-import { useBlockDragging } from './useBlockDragging';
 import { useFlowState } from './useFlowState';
 import { useImageExport } from './useImageExport';
-import { usePaletteDrops } from './usePaletteDrops';
+import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
 import { useViewFollows } from './useViewFollows';
 import { FIT } from './fit';
@@ -66,8 +65,7 @@ function CanvasInner() {
   const { nodes, edges, boxes, design, onNodesChange, resync } = useFlowState();
   const documentId = useSandbox((s) => s.documentId);
   useViewFollows(container, design, documentId, boxes);
-  const dragging = useBlockDragging(resync, boxes);
-  usePaletteDrops(boxes);
+  const dragging = useDragging(resync, boxes);
   useReveal(container);
   useImageExport(container, boxes, nodes.length > VISIBLE_ONLY_FROM);
 

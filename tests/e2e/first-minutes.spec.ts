@@ -80,7 +80,7 @@ test.describe('designs open in view', () => {
     await expectDesignInView(page);
     const vmFigure = await openBlocks(page);
 
-    await chooseFromMenu(page, 'Exercises', /Find the three mistakes/);
+    await chooseFromMenu(page, 'Exercises', /Type 1 versus type 2/);
     await expectDesignInView(page);
 
     await openTemplate(page, /figure 1\.1/);
