@@ -12,7 +12,6 @@ import { useStore } from 'zustand';
 import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
 import { useFlowState } from './useFlowState';
-import { useImageExport } from './useImageExport';
 import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
 import { useViewFollows } from './useViewFollows';
@@ -67,7 +66,6 @@ function CanvasInner() {
   useViewFollows(container, design, documentId, boxes);
   const dragging = useDragging(resync, boxes);
   useReveal(container);
-  useImageExport(container, boxes, nodes.length > VISIBLE_ONLY_FROM);
 
   // Props handed to React Flow stay the same objects between renders: new ones on every drag
   // frame make it redo work (see performance.md).

@@ -20,10 +20,6 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     refusal: undefined,
     reveal: undefined,
     dialog: undefined,
-    exportRequest: undefined,
-    requestExport(format) {
-      set({ exportRequest: { format, seq: ++seq } });
-    },
     openDialog(dialog) {
       set({ dialog });
     },
