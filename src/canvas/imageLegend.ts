@@ -8,7 +8,9 @@ export function imageLegend(design: Design, report: Report, date: Date): string[
   const headline = headlineOf(report);
   const apps =
     headline.apps === 0
-      ? 'no app yet'
+      ? report.apps.length > 0
+        ? 'no app runs yet'
+        : 'no app yet'
       : `${countOf(headline.apps, 'app')} on ${countOf(headline.kernels, 'kernel')}${
           headline.newCopyMs === undefined
             ? ''

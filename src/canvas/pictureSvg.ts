@@ -132,9 +132,10 @@ export function pictureSvg(
       `<g><title>${escapeXml(title)}</title>`,
       `<rect x="${x + 1}" y="${y + 1}" width="${box.width - 2}" height="${box.height - 2}" rx="6" fill="${fill}" stroke="${ink}" stroke-width="2"${role === 'not-installed' ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
+    // An error: a red edge down the left, inside the border (as on the canvas).
     if (errors > 0)
       shapes.push(
-        `<rect x="${x + 1}" y="${y + 1}" width="5" height="${box.height - 2}" fill="${ERROR}"/>`,
+        `<rect x="${x + 2}" y="${y + 5}" width="4" height="${box.height - 10}" rx="2" fill="${ERROR}"/>`,
       );
     shapes.push(
       textAt(
