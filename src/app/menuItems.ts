@@ -75,7 +75,8 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
 
 /** The lesson's exercises, in order, then the teacher's way to make one. */
 export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[] {
-  const firstSentence = (text: string) => text.split(/(?<=[.:!?])\s/)[0] ?? text;
+  // The brief's first sentence, whole: a colon inside it does not end it.
+  const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
   return [
     ...BUILT_IN_EXERCISES.map((e) => ({
       key: e.id,

@@ -2,7 +2,7 @@ import { stackOf, type BlockBox, type BlockId, type Diagnostic } from '@/engine'
 import { previewRehost } from '@/store/previewEdit';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { OnNodeDrag, ReactFlowInstance } from '@xyflow/react';
-import { clientPoint, dropVerdict } from './dropVerdict';
+import { buildNote, clientPoint, dropVerdict } from './dropVerdict';
 import { flowPointConverter } from './flowPoint';
 import type { BlockFlowNode } from './flowTypes';
 import { blockAtPoint } from './hitTest';
@@ -68,7 +68,10 @@ export function createBlockDrag(
     if (!s.verdicts.has(target)) {
       s.verdicts.set(target, previewRehost(reports, store.getState().design, s.id, target));
     }
-    feedback.set(dropVerdict(target, s.verdicts.get(target)));
+    const design = store.getState().design;
+    const moved = design.blocks.find((b) => b.id === s.id);
+    const cpu = reports.get(design).blocks.get(target)?.cpu;
+    feedback.set(dropVerdict(target, s.verdicts.get(target), moved && buildNote(moved, cpu)));
   };
 
   const onNodeDragStop: OnNodeDrag<BlockFlowNode> = (event, node, dragged) => {

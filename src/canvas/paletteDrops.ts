@@ -4,7 +4,7 @@ import type { PaletteDrag } from '@/store/dragStore';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { edgePanSpeed } from './edgePan';
-import { dropVerdict } from './dropVerdict';
+import { buildNote, dropVerdict } from './dropVerdict';
 import type { BlockFlowNode } from './flowTypes';
 import { flowPointConverter } from './flowPoint';
 import { blockAtPoint, isOverCanvas } from './hitTest';
@@ -38,7 +38,8 @@ export function listenForPaletteDrops(
     if (!verdicts.has(target)) {
       verdicts.set(target, previewAdd(reports, store.getState().design, p.kind, p.variant, target));
     }
-    drag.setState({ target: dropVerdict(target, verdicts.get(target)) });
+    const cpu = reports.get(store.getState().design).blocks.get(target)?.cpu;
+    drag.setState({ target: dropVerdict(target, verdicts.get(target), buildNote(p, cpu)) });
   };
 
   // While the pointer rests near an edge, scroll a little every frame and look again.

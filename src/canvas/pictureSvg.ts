@@ -122,6 +122,7 @@ export function pictureSvg(
           block.kind,
           { ...variant.figures, ...block.props } as typeof variant.figures,
           role,
+          facts?.build,
         )
       : '';
     const sub = `${label ? `${variant?.label ?? block.variant} · ` : ''}${figure}`;

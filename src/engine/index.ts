@@ -109,6 +109,7 @@ export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
 
 // Numbers as students read them
 export { countOf, formatCount, formatMiB, formatMs, formatPct } from './format';
+export { FAMILY_NAMES } from './familyNames';
 export { blockName } from './blockName';
 
 // Exercises. Only their types are exported here: the goal checks, the built-in exercises, the

@@ -12,7 +12,13 @@ export type PaletteDrag = {
 };
 
 /** The block under the pointer while something is dragged, and whether dropping there is legal. */
-export type DropTarget = { id: BlockId; ok: boolean; reason?: string };
+export type DropTarget = {
+  id: BlockId;
+  ok: boolean;
+  reason?: string;
+  /** Worth knowing about a legal drop: which build of a multi-arch block it would run as. */
+  note?: string;
+};
 
 /**
  * Drag feedback lives in its own small store: it changes on every pointer move, and nothing

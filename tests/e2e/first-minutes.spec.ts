@@ -348,3 +348,164 @@ test('the Costs panel leads with the whole design and the other way; Compare fro
   await expect(page.getByRole('link', { name: '0 errors, 0 warnings' })).toBeVisible();
   await expectDesignInView(page);
 });
+
+/** Block lines whose underscores fall below what the block shows ("x86_64" read as "x86 64"). */
+function clippedUnderscores(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const el of document.querySelectorAll<HTMLElement>('.block-sub, .block-title')) {
+      if (!el.textContent?.includes('_')) continue;
+      const css = getComputedStyle(el);
+      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      const m = ctx.measureText('_');
+      const box = el.getBoundingClientRect();
+      const zoom = box.height / el.offsetHeight;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const text = range.getClientRects()[0]!;
+      const baseline = text.bottom - m.fontBoundingBoxDescent * zoom;
+      if (baseline + m.actualBoundingBoxDescent * zoom > box.bottom + 0.01)
+        out.push(el.textContent);
+    }
+    return out;
+  });
+}
+
+test('the projector theme shows every underscore: x86_64 never reads "x86 64"', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openTemplate(page, /figure 1\.1/);
+  await chooseFromMenu(page, 'Present', /^Projector theme/);
+  await expect(page.locator('.app')).toHaveAttribute('data-theme', 'projector');
+  await expect(block(page, 'Hardware')).toContainText('x86_64');
+  expect(await clippedUnderscores(page)).toEqual([]);
+});
+
+test.describe('the lesson’s numbers, with their why', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('a cold start says what it adds up to; copies that fit say they count memory only', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await openTemplate(page, /figure 1\.2/);
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'App Y' }) });
+    await card.scrollIntoViewIfNeeded();
+    // 8800 + 2000 + 600 + 0 + 300 ms: the container's cold start is mostly its host booting.
+    await expect(card).toContainText('Cold start11.7 s');
+    await expect(
+      card.getByRole('list', { name: 'What the cold start adds up' }).getByRole('listitem'),
+    ).toHaveText([
+      'Host OS boots 8.8 s',
+      'Container engine starts 2 s',
+      'Container engine starts the container 600 ms',
+      'App Y starts 300 ms',
+    ]);
+    await expect(card).toContainText('counted by memory only');
+  });
+
+  test('a multi-arch app says which build it takes, in the palette, the drop hint and the block', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: /^Web app/ })).toContainText('multi-arch');
+    await placeMachine(page, 'Arm server');
+    for (const tile of ['Ubuntu Server', 'Docker Engine', 'debian:bookworm-slim'])
+      await addBlock(page, tile);
+    const base = block(page, 'debian:bookworm-slim');
+    const tile = page.getByRole('button', { name: /^Web app/ });
+    await tile.scrollIntoViewIfNeeded();
+    const from = (await tile.boundingBox())!;
+    const to = await topOf(base);
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 80, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await expect(page.locator('.drop-hint.is-ok')).toHaveText(
+      '✔ Drop to stack it hereIt runs as its arm64 build.',
+    );
+    await page.mouse.up();
+    await expect(block(page, 'Web app')).toContainText('Web app50 MiB · arm64 build');
+  });
+
+  test('the drop hint stays in front of the block above it, even a selected one', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await openTemplate(page, /figure 1\.1/);
+    await block(page, 'App A').click();
+    const tile = page.getByRole('button', { name: /^Static binary/ });
+    await tile.scrollIntoViewIfNeeded();
+    const from = (await tile.boundingBox())!;
+    const to = await topOf(page.locator('.react-flow__node[data-id="libs-a"]'));
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 80, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y + 10, { steps: 12 });
+    const hint = page.locator('.drop-hint');
+    await expect(hint).toBeVisible();
+    const box = (await hint.boundingBox())!;
+    // Whatever is drawn at the hint's middle is the hint (made hit-testable for the question).
+    const onTop = await page.evaluate(
+      ({ x, y }) => {
+        const el = document.querySelector<HTMLElement>('.drop-hint')!;
+        el.style.pointerEvents = 'auto';
+        const found = document.elementFromPoint(x, y)?.closest('.drop-hint') != null;
+        el.style.pointerEvents = '';
+        return found;
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(onTop).toBe(true);
+    await page.mouse.up();
+  });
+});
+
+test.describe('words a newcomer reads', () => {
+  test('menus, goals, My designs, the label field and Compare read right', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/');
+    // An exercise's summary is its whole first sentence, colon and all.
+    await page.getByRole('button', { name: 'Exercises ▾' }).click();
+    await expect(
+      page.getByRole('menuitem', { name: /Rebuild the container figure/ }),
+    ).toContainText(
+      'Build figure 1.2: one machine and one OS, a container engine on it, and three apps in containers.',
+    );
+    await page.getByRole('menuitem', { name: /Rebuild the container figure/ }).click();
+    await placeMachine(page);
+    await expect(page.getByRole('textbox', { name: 'Label' })).toHaveAttribute(
+      'placeholder',
+      'e.g. Lab server',
+    );
+    for (const tile of ['Ubuntu Server', 'Docker Engine', 'debian:bookworm-slim', 'Web app'])
+      await addBlock(page, tile);
+    const goals = page.getByRole('list', { name: 'Goals' });
+    await expect(goals).toContainText('the one app');
+    await expect(goals).not.toContainText('all 1 app');
+
+    await chooseFromMenu(page, 'File', /^New empty design/);
+    await placeMachine(page);
+    await expectSaved(page);
+    await chooseFromMenu(page, 'File', /^My designs/);
+    await expect(page.getByRole('dialog', { name: 'My designs' })).toContainText('· 1 block ·');
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await openTemplate(page, /figure 1\.1/);
+    await chooseFromMenu(page, 'Present', /^Compare/);
+    const compare = page.getByRole('dialog', { name: 'Compare: VMs and containers' });
+    await expect(compare.getByRole('columnheader')).toHaveText([
+      'The same 3 apps',
+      'As VMs',
+      'As containers',
+      'With containers',
+    ]);
+    await expect(compare.getByRole('row', { name: /I\/O path/ })).toContainText('4 layers');
+    await expect(compare.getByRole('row', { name: /I\/O path/ })).toContainText('2 layers');
+    await expect(compare.getByRole('row', { name: /I\/O path/ })).not.toContainText('.0');
+  });
+});

@@ -14,7 +14,7 @@ export type Headline = {
 
 /** The headline of a report: memory and disk of every machine, apps, kernels, a new copy. */
 export function headlineOf(report: Report): Headline {
-  const running = report.apps.filter((a) => a.ioPath.length > 0);
+  const running = report.apps.filter((a) => a.runs);
   const kernels = new Set(running.map((a) => report.blocks.get(a.blockId)?.kernelId)).size;
   const newCopyMs =
     running.length === 0

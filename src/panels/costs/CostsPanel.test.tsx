@@ -104,6 +104,29 @@ describe('Costs panel', () => {
     );
   });
 
+  it('says what each start time adds up to, block by block', async () => {
+    renderWithSandbox(<CostsPanel />, template('containers'));
+    const card = (await screen.findByRole('heading', { name: 'App Y' })).closest('li')!;
+    // Host OS boots 8800 + Docker starts 2000 + the container 600 + debian-slim 0 + app 300
+    // = 11700 ms: most of a container's cold start is its host booting.
+    expect(card).toHaveTextContent('Cold start11.7 s');
+    expect(
+      within(card)
+        .getByRole('list', { name: 'What the cold start adds up' })
+        .querySelectorAll('li'),
+    ).toHaveLength(4);
+    expect(
+      within(card).getByRole('list', { name: 'What the cold start adds up' }),
+    ).toHaveTextContent(
+      'Host OS boots 8.8 sContainer engine starts 2 sContainer engine starts the container 600 msApp Y starts 300 ms',
+    );
+    // One more copy: only the container and the app, 600 + 300 = 900 ms.
+    expect(
+      within(card).getByRole('list', { name: "What one more copy's start adds up" }),
+    ).toHaveTextContent('Container engine starts the container 600 msApp Y starts 300 ms');
+    expect(card).toHaveTextContent('counted by memory only');
+  });
+
   it('gives per app its start times, room for copies, performance and I/O path', async () => {
     renderWithSandbox(<CostsPanel />, template('virtual-machines'));
     const card = (await screen.findByRole('heading', { name: 'App A' })).closest('li')!;

@@ -64,7 +64,7 @@ const ROWS: readonly Row[] = [
 function ratio(a: number, b: number, count: boolean): string {
   if (a === b || a === 0 || b === 0) return 'the same';
   const times = Math.max(a, b) / Math.min(a, b);
-  const size = times >= 10 ? times.toFixed(0) : times.toFixed(1);
+  const size = times >= 10 ? times.toFixed(0) : String(Number(times.toFixed(1)));
   return `${size}× ${b > a ? 'more' : count ? 'fewer' : 'less'}`;
 }
 

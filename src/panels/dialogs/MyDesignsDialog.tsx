@@ -1,3 +1,4 @@
+import { countOf } from '@/engine';
 import type { LibraryEntry } from '@/persist/designLibrary';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
@@ -63,7 +64,7 @@ function Row({
         <span className="design-name-cell">
           <strong>{design.name}</strong>{' '}
           <span className="muted small">
-            · {design.blocks.length} blocks · saved {ago(savedAt, now)}
+            · {countOf(design.blocks.length, 'block')} · saved {ago(savedAt, now)}
             {isOpen ? ' · open now' : ''}
           </span>
         </span>

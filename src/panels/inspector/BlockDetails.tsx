@@ -4,6 +4,7 @@ import {
   KIND_LABELS,
   ROLE_LABELS,
   type Block,
+  type BlockKind,
   type FigureSpec,
 } from '@/engine';
 import { notesOf } from '@/engine/catalog/notes';
@@ -30,7 +31,7 @@ function LabelField({ block }: { block: Block }) {
         type="text"
         maxLength={200}
         value={draft ?? block.label ?? ''}
-        placeholder="e.g. App Y"
+        placeholder={`e.g. ${LABEL_EXAMPLES[block.kind]}`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
@@ -38,6 +39,16 @@ function LabelField({ block }: { block: Block }) {
     </div>
   );
 }
+
+/** What a student might call a block of each kind (the label field's example). */
+const LABEL_EXAMPLES: Readonly<Record<BlockKind, string>> = {
+  hardware: 'Lab server',
+  os: 'Host OS',
+  hypervisor: 'Hypervisor',
+  engine: 'Container engine',
+  library: 'Bins/Libs',
+  app: 'App Y',
+};
 
 /** Everything about one block: what it is, where its numbers come from, its actions and figures. */
 /** This block's own problems, where the student is looking: what is wrong, and the fix. */
