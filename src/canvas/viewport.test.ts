@@ -10,17 +10,17 @@ describe('bringing a block into view', () => {
   it.each([
     // [what, target, expected view]
     ['in view: nothing moves', { x: 100, y: 100, width: 184, height: 58 }, undefined],
-    // The top of the block is 40 px above the view: pan down by 40 + the 32 px margin.
+    // Above the view: its middle (y −40 + 29 = −11) comes to the pane's (300): down by 311.
     [
-      'above the view: pans down just enough',
+      'above the view: brought down to the middle',
       { x: 100, y: -40, width: 184, height: 58 },
-      { x: 0, y: 72, zoom: 1 },
+      { x: 0, y: 311, zoom: 1 },
     ],
-    // The right edge is at 900: pan left by 900 − 800 + 32.
+    // Right of the view: its middle (716 + 92 = 808) comes to the pane's (400): left by 408.
     [
-      'right of the view: pans left just enough',
+      'right of the view: brought left to the middle',
       { x: 716, y: 100, width: 184, height: 58 },
-      { x: -132, y: 0, zoom: 1 },
+      { x: -408, y: 0, zoom: 1 },
     ],
   ] as const)('%s', (_what, target, expected) => {
     expect(viewToReveal(at1, target, pane)).toEqual(expected);

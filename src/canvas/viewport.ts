@@ -41,10 +41,11 @@ function shift(from: number, size: number, lo: number, hi: number): number {
 }
 
 /**
- * The smallest change of `view` that brings `target` (flow coordinates) into the pane with
- * `margin` screen pixels around it: nothing when it is already in view (the view must not jump
- * on every drop); a pan when it fits at this zoom; otherwise zoomed out just enough. Never
- * zooms in.
+ * The change of `view` that brings `target` (flow coordinates) into the pane with `margin`
+ * screen pixels around it: nothing when it is already in view (the view must not jump on every
+ * drop); when it fits at this zoom, a pan that centres it along the way it had to move (a stack
+ * growing past the top comes to the middle, so the next layers land in view too); otherwise
+ * zoomed out just enough. Never zooms in.
  */
 export function viewToReveal(
   view: Viewport,
@@ -59,8 +60,10 @@ export function viewToReveal(
     const zoom = Math.min(view.zoom, FIT.maxZoom);
     return getViewportForBounds(target, pane.width, pane.height, FIT.minZoom, zoom, `${margin}px`);
   }
-  const dx = shift(target.x - m, target.width + 2 * m, seen.x, seen.x + seen.width);
-  const dy = shift(target.y - m, target.height + 2 * m, seen.y, seen.y + seen.height);
+  const out = (from: number, size: number, lo: number, length: number) =>
+    shift(from - m, size + 2 * m, lo, lo + length) === 0 ? 0 : lo + length / 2 - (from + size / 2);
+  const dx = out(target.x, target.width, seen.x, seen.width);
+  const dy = out(target.y, target.height, seen.y, seen.height);
   if (dx === 0 && dy === 0) return undefined;
   // The view's x and y are where the content's origin is drawn: moving the content by (dx, dy)
   // flow units on screen adds them, scaled by the zoom.

@@ -188,8 +188,10 @@ test.describe('drops near the edges, and drops on nothing', () => {
     await expect
       .poll(async () => (await libsA.boundingBox())!.y, { timeout: 5000 })
       .toBeGreaterThan(canvas.y + 60);
+    // Out of the edge (the canvas stops), then onto Bins/Libs where it now is.
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2, { steps: 3 });
     const target = await topOf(libsA);
-    await page.mouse.move(target.x, target.y + 20, { steps: 6 });
+    await page.mouse.move(target.x, target.y + 10, { steps: 6 });
     await page.mouse.up();
     expect(await designStack(page)).toContain('static-binary<libs-a');
   });
