@@ -4,6 +4,7 @@
 import { Bench } from 'tinybench';
 import { evaluate, parseDesign, serializeDesign } from '../src/engine';
 import { generateDesign } from '../tests/fixtures/generateDesign';
+import { WORST_CASES } from '../tests/fixtures/worstCases';
 
 const SIZES = [100, 1_000, 10_000];
 type Row = {
@@ -68,3 +69,30 @@ console.log(
 console.log(
   'Above 1,000 blocks the working set outgrows the CPU caches and the young GC generation, so even the floor grows faster than 10×; "evaluate / floor" staying flat is the sign that the engine itself is linear.\n',
 );
+
+// Worst-case shapes: each is a design the loader accepts that would make a careless engine
+// quadratic (an app on every layer of a deep chain, VMs nested thousands deep, one huge circle).
+// Each is timed at 2,000 and 20,000 blocks; linear means about 10× between them.
+const SHAPE_SIZES = [2_000, 20_000] as const;
+const shapeRows: Record<string, string>[] = [];
+for (const [name, make] of Object.entries(WORST_CASES)) {
+  const times: number[] = [];
+  for (const n of SHAPE_SIZES) {
+    const design = make(n);
+    const bench = new Bench({ time: 1500, warmupTime: 200 });
+    bench.add('evaluate', () => evaluate(design));
+    await bench.run();
+    const result = bench.getTask('evaluate')?.result;
+    if (!result || !('latency' in result)) throw new Error(`no result for ${name}`);
+    times.push(result.latency.p50);
+  }
+  const [small, large] = times as [number, number];
+  shapeRows.push({
+    shape: name,
+    '2,000 blocks (ms)': small.toFixed(2),
+    '20,000 blocks (ms)': large.toFixed(2),
+    '20,000 / 2,000': (large / small).toFixed(1),
+  });
+}
+console.log('Worst-case shapes (median evaluate time; linear = about 10×)\n');
+console.table(shapeRows);

@@ -1,11 +1,13 @@
-import { cp, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, expectRefused } from '../tests/helpers/results';
 import { gradeFolder } from './grade';
 
 // The example class in examples/grading: good, wrong, broken and hostile hand-ins, plus (made
-// here, not committed) a 6 MB file and a link to a file outside the folder.
+// here, not committed) a 6 MiB file, a link to a file outside the folder and a named pipe.
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'grade-'));
@@ -13,14 +15,23 @@ beforeAll(async () => {
   await writeFile(join(dir, 'submissions', 'huge.json'), '');
   await truncate(join(dir, 'submissions', 'huge.json'), 6 * 1024 * 1024);
   await symlink('/etc/passwd', join(dir, 'submissions', 'sneaky.json'));
+  mkfifo(join(dir, 'submissions', 'pipe.json'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/** A named pipe: reading one blocks until someone writes, which here is never. */
+function mkfifo(path: string) {
+  const made = spawnSync('mkfifo', [path]);
+  if (made.status !== 0) throw new Error(`mkfifo failed: ${String(made.stderr)}`);
+}
+
+/** Every C0 and C1 control but the line break, and every direction override or embedding. */
+// eslint-disable-next-line no-control-regex
+const HOSTILE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+
 describe('npm run grade', () => {
   it('grades every hand-in with the engine, and reports and skips the rest', async () => {
-    const run = await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions'));
-    expect(run.ok).toBe(true);
-    if (!run.ok) return;
+    const run = expectOk(await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions')));
     const byFile = Object.fromEntries(
       run.rows.map((r) => [r.file, r.ok ? r.met.map((m) => (m ? 1 : 0)).join('') : r.reason]),
     );
@@ -34,21 +45,22 @@ describe('npm run grade', () => {
       'dave-hostile.json': '1111',
       'erin-from-the-future.json': expect.stringContaining('newer Stack Sandbox'),
       'frank-notes.txt': 'not a .json design file',
-      'gina-photo.json': expect.stringContaining('not text'),
-      'huge.json': 'too large to be a design (6.3 MB)',
+      'gina-photo.json': 'This is not a design file: it is a PNG picture.',
+      // 6 MiB exactly, in the same unit as the limit.
+      'huge.json': 'This file is too large to be a design (6 MiB; the limit is 5 MiB).',
+      'pipe.json': 'not a file (a folder, a device or a pipe)',
       'sneaky.json': 'a link, not a file',
     });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('prints a table and writes a CSV no spreadsheet runs as a formula', async () => {
-    const run = await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions'));
-    if (!run.ok) throw new Error(run.message);
+    const run = expectOk(await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions')));
     expect(run.table).toMatch(/^File\s+G1\s+G2\s+G3\s+G4\s+Score/);
     expect(run.table).toContain('alice.json');
     expect(run.table).toContain('G4: Shared libraries save at least 30 % of library memory');
     // No terminal escape reaches the screen.
-    expect(run.table.includes('\u001b')).toBe(false);
+    expect(run.table).not.toMatch(HOSTILE);
     const dave = run.csv.split('\r\n').find((l) => l.startsWith('dave-hostile.json'))!;
     expect(dave).toContain(`"'=HYPERLINK(`);
   });
@@ -60,5 +72,67 @@ describe('npm run grade', () => {
       message: `${bad}: This is not a Stack Sandbox exercise.`,
     });
     expect(await gradeFolder(join(dir, 'nope.json'), dir)).toMatchObject({ ok: false });
+  });
+
+  // Both used to run away: /dev/zero grew to gigabytes in memory, a pipe waited forever.
+  it.each([
+    ['a link to /dev/zero', (path: string) => symlink('/dev/zero', path)],
+    ['a named pipe', (path: string) => Promise.resolve(mkfifo(path))],
+    ['a folder', (path: string) => mkdir(path)],
+  ])('refuses an exercise path that is %s, at once', async (_, make) => {
+    const path = join(dir, `exercise-${Math.random().toString(36).slice(2)}.json`);
+    await make(path);
+    const run = expectRefused(await gradeFolder(path, join(dir, 'submissions')));
+    expect(run.message).toBe(
+      `Cannot use the exercise file ${path}: not a file (a folder, a device or a pipe)`,
+    );
+  });
+
+  it('refuses an exercise file larger than a design can be, by the size of its target', async () => {
+    const big = join(dir, 'big-exercise.json');
+    await writeFile(big, '');
+    await truncate(big, 5 * 1024 * 1024 + 1);
+    const link = join(dir, 'linked-exercise.json');
+    await symlink(big, link);
+    expect(expectRefused(await gradeFolder(link, join(dir, 'submissions'))).message).toBe(
+      `Cannot use the exercise file ${link}: This file is too large to be an exercise (5.1 MiB; the limit is 5 MiB).`,
+    );
+  });
+
+  it('never prints a hostile exercise’s escapes or overrides: goal names, unknown goal types', async () => {
+    const exercise = JSON.parse(await readFile(join(dir, 'exercise.json'), 'utf8')) as {
+      title: string;
+      goals: object[];
+    };
+    // CSI (U+009B) clears the screen; OSC sets the window title; U+202E turns the line around.
+    const hostile = '\u009b2J\u001b]0;ALL STUDENTS PASS\u0007\u202eSSAP';
+    exercise.title = `Lab${hostile}`;
+    exercise.goals.push({ type: 'copies-fit', app: `App${hostile}`, min: 1 });
+    const path = join(dir, 'hostile-exercise.json');
+    await writeFile(path, JSON.stringify(exercise));
+    const run = expectOk(await gradeFolder(path, join(dir, 'submissions')));
+    expect(run.exercise.title).not.toMatch(HOSTILE);
+    expect(run.table).not.toMatch(HOSTILE);
+    expect(run.csv.replaceAll('\r\n', '\n')).not.toMatch(HOSTILE);
+    // The app's name is printed, cleaned and isolated from the words around it.
+    expect(run.table).toContain(
+      'G5: At least 1 more \u2068App 2J ]0;ALL STUDENTS PASS SSAP\u2069 fits',
+    );
+
+    exercise.goals.push({ type: `uses-gpu${hostile}` });
+    await writeFile(path, JSON.stringify(exercise));
+    const refused = expectRefused(await gradeFolder(path, join(dir, 'submissions')));
+    expect(refused.message).not.toMatch(HOSTILE);
+  });
+
+  it('isolates file names in the table and neutralises overrides in the CSV', async () => {
+    const folder = join(dir, 'bidi');
+    await cp(join(dir, 'submissions', 'alice.json'), join(folder, 'alice\u202egnp.json'), {
+      recursive: true,
+    });
+    const run = expectOk(await gradeFolder(join(dir, 'exercise.json'), folder));
+    expect(run.table).toContain('\u2068alicegnp.json\u2069');
+    expect(run.csv.replaceAll('\r\n', '\n')).not.toMatch(HOSTILE);
+    expect(run.csv).toContain('alicegnp.json');
   });
 });

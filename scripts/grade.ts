@@ -4,12 +4,13 @@
 //
 // Prints a table of who met which goal and writes the same as CSV. A file that is broken, too
 // big, hostile or not a design is reported and skipped; it never stops the run.
-import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LOAD_LIMITS, type Exercise, type GradeRow } from '../src/engine';
-import { gradeSubmission, gradesCsv, gradesTable } from '../src/engine/exercise/grade';
+import { type Exercise, type GradeRow } from '../src/engine';
+import { gradeSubmission, gradesCsv, gradesTable, printable } from '../src/engine/exercise/grade';
 import { parseExercise } from '../src/engine/exercise/parseExercise';
+import { readCapped } from './readCapped';
 
 /** More files than a class hands in: the rest are listed as skipped, not read. */
 const MAX_FILES = 2000;
@@ -19,34 +20,20 @@ export type GradeRun =
   | { ok: false; message: string };
 
 async function gradeFile(exercise: Exercise, dir: string, name: string): Promise<GradeRow> {
-  const path = join(dir, name);
-  const info = await lstat(path);
-  if (info.isSymbolicLink()) return { file: name, ok: false, reason: 'a link, not a file' };
-  if (!info.isFile()) return { file: name, ok: false, reason: 'not a file' };
   if (!name.toLowerCase().endsWith('.json'))
     return { file: name, ok: false, reason: 'not a .json design file' };
-  // Checked before reading, so a huge file costs nothing.
-  if (info.size > LOAD_LIMITS.maxFileBytes)
-    return {
-      file: name,
-      ok: false,
-      reason: `too large to be a design (${(info.size / 1e6).toFixed(1)} MB)`,
-    };
-  return gradeSubmission(exercise, name, new Uint8Array(await readFile(path)));
+  const read = await readCapped(join(dir, name), { followLinks: false, what: 'a design' });
+  if (!read.ok) return { file: name, ok: false, reason: read.reason };
+  return gradeSubmission(exercise, name, read.bytes);
 }
 
 /** Grades every file in `folder` (not its subfolders), in name order. */
 export async function gradeFolder(exercisePath: string, folder: string): Promise<GradeRun> {
-  let exerciseBytes: Buffer;
-  try {
-    const info = await lstat(exercisePath);
-    if (info.size > LOAD_LIMITS.maxFileBytes)
-      return { ok: false, message: `${exercisePath} is too large to be an exercise.` };
-    exerciseBytes = await readFile(exercisePath);
-  } catch {
-    return { ok: false, message: `Cannot read the exercise file ${exercisePath}.` };
-  }
-  const read = parseExercise(new Uint8Array(exerciseBytes));
+  // The exercise is read like a hand-in (a teacher may link to it; the target is what counts).
+  const file = await readCapped(exercisePath, { followLinks: true, what: 'an exercise' });
+  if (!file.ok)
+    return { ok: false, message: `Cannot use the exercise file ${exercisePath}: ${file.reason}` };
+  const read = parseExercise(file.bytes);
   if (!read.ok) return { ok: false, message: `${exercisePath}: ${read.error.message}` };
   const { exercise } = read;
   let names: string[];
@@ -86,15 +73,18 @@ async function main(argv: readonly string[]) {
     return 2;
   }
   const run = await gradeFolder(exercisePath, folder);
+  // Everything printed from here holds text from files: it goes through the one cleaner.
   if (!run.ok) {
-    console.error(run.message);
+    console.error(printable(run.message, 1000));
     return 2;
   }
   const graded = run.rows.filter((r) => r.ok).length;
-  console.log(`${run.exercise.title}: ${graded} graded, ${run.rows.length - graded} skipped\n`);
+  console.log(
+    `${printable(run.exercise.title)}: ${graded} graded, ${run.rows.length - graded} skipped\n`,
+  );
   console.log(run.table);
   await writeFile(csvPath, run.csv);
-  console.log(`\nCSV written to ${csvPath}.`);
+  console.log(`\nCSV written to ${printable(csvPath, 1000)}.`);
   return 0;
 }
 

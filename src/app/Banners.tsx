@@ -40,8 +40,11 @@ export function Banners() {
           save.failure === 'protected') && (
           <div className="banner is-error" role="alert">
             <span>
-              Your latest changes could not be saved in this browser. Download a backup to keep
-              them.
+              Your latest changes could not be saved in this browser:{' '}
+              {save.failure === 'protected'
+                ? 'the copy stored here was written by a newer version or is damaged, and is never written over. Reload to update; when you open another design or leave, your version is kept as a copy of its own.'
+                : `${save.failure === 'invalid' ? 'the design could not be checked before saving' : 'the browser refused to store them'}. Each change tries again.`}{' '}
+              Download a backup to be safe.
             </span>
             <button type="button" onClick={backup}>
               Download backup

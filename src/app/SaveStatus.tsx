@@ -3,34 +3,27 @@ import { usePersistStatus } from '@/persist/DocumentsContext';
 
 const selectSave = (s: { save: SaveState }) => s.save;
 
-function words(save: SaveState): { text: string; tone: 'ok' | 'busy' | 'bad' } {
-  switch (save.state) {
-    case 'idle':
-      return { text: 'Not saved yet', tone: 'busy' };
-    case 'saving':
-      return { text: 'Saving…', tone: 'busy' };
-    case 'saved':
-      return { text: 'Saved', tone: 'ok' };
-    case 'view-only':
-      return { text: 'View only', tone: 'busy' };
-    case 'conflict':
-      return { text: 'Changed in another tab', tone: 'bad' };
-    case 'failed':
-      switch (save.failure) {
-        case 'quota':
-          return { text: 'Not saved: storage full', tone: 'bad' };
-        case 'unavailable':
-          return { text: 'Not saved in this browser', tone: 'bad' };
-        default:
-          return { text: 'Not saved', tone: 'bad' };
-      }
-  }
-}
+type Key =
+  Exclude<SaveState['state'], 'failed'> | Extract<SaveState, { state: 'failed' }>['failure'];
+
+/** What the top bar says, for every state and every reason a save failed (all of them). */
+const WORDS: Record<Key, [text: string, tone: 'ok' | 'busy' | 'bad']> = {
+  idle: ['Not saved yet', 'busy'],
+  saving: ['Saving…', 'busy'],
+  saved: ['Saved', 'ok'],
+  'view-only': ['View only', 'busy'],
+  conflict: ['Changed in another tab', 'bad'],
+  quota: ['Not saved: storage full', 'bad'],
+  unavailable: ['Not saved in this browser', 'bad'],
+  protected: ['Not saved: copy protected', 'bad'],
+  invalid: ['Not saved: check failed', 'bad'],
+  unknown: ['Not saved: browser refused', 'bad'],
+};
 
 /** Whether the design is safe in this browser, always in view. */
 export function SaveStatus() {
   const save = usePersistStatus(selectSave);
-  const { text, tone } = words(save);
+  const [text, tone] = WORDS[save.state === 'failed' ? save.failure : save.state];
   return (
     <span
       className={`save-status is-${tone}`}

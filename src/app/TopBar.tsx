@@ -14,7 +14,7 @@ function DesignName() {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const commit = () => {
     if (draft !== undefined && draft.trim() !== '' && draft !== name)
-      store.getState().rename(draft.trim().slice(0, 200));
+      store.getState().rename(draft.trim());
     setDraft(undefined);
   };
   return (
@@ -22,7 +22,8 @@ function DesignName() {
       className="design-name"
       aria-label="Design name"
       value={draft ?? name}
-      maxLength={200}
+      dir="auto"
+      // No maxLength (it counts UTF-16 units): the name is cut as the engine cuts, on commit.
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => e.key === 'Enter' && commit()}

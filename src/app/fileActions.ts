@@ -1,8 +1,11 @@
 // The File menu's actions and file drops, loaded on first use (they are not needed to start).
-import { EMPTY_TEMPLATE, loadDesign, type ParseResult } from '@/engine';
+import { EMPTY_TEMPLATE, type ParseResult } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
+import { loadDesign } from '@/engine/load/loadDesign';
 import { parseExercise } from '@/engine/exercise/parseExercise';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
+import { describeRepairs } from '@/persist/notices';
 import { openSharedLink } from './openSharedLink';
 import { downloadText, pickFile, readFileBytes } from '@/persist/files';
 import { openExercise, openNew } from '@/persist/opening';
@@ -19,20 +22,11 @@ function openRead(documents: Documents, read: ParseResult, from: string) {
     });
     return;
   }
-  openNew(
-    documents,
-    read.design,
-    `Opened “${read.design.name}” from ${from}. Your previous design is in My designs`,
-  );
+  openNew(documents, read.design, `Opened “${isolate(read.design.name)}” from ${from}`);
   if (read.warnings.length > 0) {
-    const shown = read.warnings
-      .slice(0, 3)
-      .map((w) => w.message)
-      .join(' ');
-    const more = read.warnings.length > 3 ? ` (and ${read.warnings.length - 3} more)` : '';
     documents.status.notify({
       tone: 'warning',
-      message: `Some of ${from} had to be repaired: ${shown}${more}`,
+      message: `Some of ${from} had to be repaired: ${describeRepairs(read.warnings)}`,
     });
   }
 }
@@ -40,8 +34,10 @@ function openRead(documents: Documents, read: ParseResult, from: string) {
 /** A design or exercise file, from the picker or dropped on the page. */
 export async function openDesignFile(documents: Documents, file: File) {
   const read = await readFileBytes(file);
-  if (!read.ok) return openRead(documents, read, `the file ${file.name}`);
-  openDesignOrExercise(documents, read.bytes, `the file ${file.name}`);
+  // A file's name is the student's text too: isolated, so a right-to-left name stays in place.
+  const from = `the file ${isolate(file.name)}`;
+  if (!read.ok) return openRead(documents, read, from);
+  openDesignOrExercise(documents, read.bytes, from);
 }
 
 /** Text or bytes that hold either an exercise or a design. */
@@ -77,12 +73,7 @@ export async function pickAndOpenFile(documents: Documents) {
 }
 
 export function newEmptyDesign(documents: Documents) {
-  openNew(
-    documents,
-    EMPTY_TEMPLATE.design,
-    'Started a new empty design. Your previous design is in My designs',
-    { save: false },
-  );
+  openNew(documents, EMPTY_TEMPLATE.design, 'Started a new empty design', { save: false });
 }
 
 export function saveAsFile(documents: Documents, announce: (text: string) => void) {

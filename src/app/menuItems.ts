@@ -64,12 +64,7 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
     key: t.id,
     label: t.title,
     hint: t.summary,
-    onChoose: () =>
-      openNew(
-        documents,
-        t.design,
-        `Opened the template “${t.title}”. Your previous design is in My designs`,
-      ),
+    onChoose: () => openNew(documents, t.design, `Opened the template “${t.title}”`),
   }));
 }
 

@@ -1,4 +1,5 @@
 // Opening a share link, loaded only when the address holds one.
+import { isolate } from '@/engine/parse/isolate';
 import { decodeShareLink } from '@/engine/link/shareLink';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
@@ -25,7 +26,7 @@ export function openSharedLink(fragment: string, documents: Documents, sandbox: 
     openNew(
       documents,
       design,
-      `Opened “${design.name}” from a ${readOnly ? 'view-only ' : ''}link`,
+      `Opened “${isolate(design.name)}” from a ${readOnly ? 'view-only ' : ''}link`,
       { readOnly },
     );
   } else {

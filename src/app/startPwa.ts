@@ -1,17 +1,25 @@
 // The service worker's hooks, loaded after start.
 import type { Documents } from '@/persist/documents';
 import { registerSW } from 'virtual:pwa-register';
+import { advertiseUnsavedWork, updatePolicy } from './updatePolicy';
 
 export function startPwa(documents: Documents) {
+  const locks = navigator.locks as LockManager | undefined;
+  // Asked before registering: a version waiting already means this page load is a (re)start.
+  const waitingAtStart = navigator.serviceWorker
+    .getRegistration()
+    .then((r) => Boolean(r?.waiting))
+    .catch(() => false);
+  advertiseUnsavedWork(documents, locks);
+  const policy = updatePolicy(documents, {
+    apply: () => void update(true),
+    waitingAtStart,
+    locks,
+    reload: () => location.reload(),
+  });
   const update = registerSW({
-    onNeedRefresh() {
-      documents.status.notify({
-        tone: 'info',
-        message:
-          'A new version of Stack Sandbox is ready. Your work is saved; reload when it suits you.',
-        action: { label: 'Reload now', run: () => void update(true) },
-      });
-    },
+    onNeedRefresh: () => void policy.onNeedRefresh(),
+    onNeedReload: policy.onNeedReload,
     onOfflineReady() {
       documents.status.notify(
         { tone: 'info', message: 'Stack Sandbox now works offline in this browser.' },

@@ -4,7 +4,8 @@ import { useEffect } from 'react';
 /**
  * Offline and updates: once loaded, the app works without a network (a service worker keeps the
  * build). A new version never swaps itself in under a student mid-edit: it announces itself, and
- * is used on the next reload. Loaded after start, so it costs the first download nothing.
+ * starts on the next reload when no tab holds unsaved work (see ./updatePolicy.ts). Loaded after
+ * start, so it costs the first download nothing.
  */
 export function usePwaUpdates(documents: Documents) {
   useEffect(() => {

@@ -68,7 +68,10 @@ function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
         <span className="block-kind">{ROLE_TILE[role]}</span>
         <ProblemBadge errors={errors} warnings={warnings} />
       </div>
-      <div className="block-title">{label || variant?.label}</div>
+      {/* A label is the student's text: its own direction, isolated from the rest. */}
+      <div className="block-title" dir="auto">
+        {label || variant?.label}
+      </div>
       <div className="block-sub">
         {label ? `${variant?.label} · ` : ''}
         {variant

@@ -1,5 +1,5 @@
 // Pictures of the design, loaded when the File menu asks for one.
-import { layoutStacks } from '@/engine';
+import { layoutStacks, plainText } from '@/engine';
 import { safeFileName } from '@/persist/documents';
 import { downloadBlob } from '@/persist/files';
 import type { Sandbox } from '@/store/sandboxStore';
@@ -52,7 +52,9 @@ export async function exportPicture(sandbox: Sandbox, format: 'png' | 'svg') {
   const { design, announce } = sandbox.store.getState();
   try {
     const report = sandbox.reports.get(design);
-    const legend = imageLegend(design, report, new Date());
+    // Labels and names are clean by the engine's rules (no half surrogates, no U+FFFF: an SVG
+    // is XML and cannot hold them); the legend goes through the same rules on its way in.
+    const legend = imageLegend(design, report, new Date()).map((line) => plainText(line));
     const { svg, width, height } = pictureSvg(
       design,
       layoutStacks(design),

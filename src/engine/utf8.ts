@@ -1,5 +1,5 @@
-// UTF-8 through the platform's TextEncoder/TextDecoder, which Node and every browser provide.
-// Reached through globalThis so the engine needs no DOM typings.
+// UTF-8 (and UTF-16) through the platform's TextEncoder/TextDecoder, which Node and every browser
+// provide. Reached through globalThis so the engine needs no DOM typings.
 type Encoder = { encode(text: string): Uint8Array };
 type Decoder = { decode(bytes: Uint8Array): string };
 const platform = globalThis as unknown as {
@@ -11,10 +11,19 @@ export function utf8Encode(text: string): Uint8Array {
   return new platform.TextEncoder().encode(text);
 }
 
-/** The text of UTF-8 bytes, or `undefined` when they are not valid UTF-8 (an image, a zip…). */
-export function utf8Decode(bytes: Uint8Array): string | undefined {
+/**
+ * The text of a file's bytes, or `undefined` when they are not text (a picture, a zip…). UTF-8,
+ * or UTF-16 when the file starts with its byte-order mark, as Notepad's "Unicode" files do.
+ */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
   try {
-    return new platform.TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new platform.TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
-import { parseDesign, serializeDesign, type Design } from '@/engine';
+import { cleanText, parseDesign, serializeDesign, type Design, type ParseResult } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { DesignLibrary } from './designLibrary';
-import { readEnvelope, ENVELOPE_VERSION, type Envelope } from './envelope';
+import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import type { createStatusStore } from './saveStatus';
 
 /** What this tab knows about the document it has open. */
@@ -14,6 +14,8 @@ export type Session = {
   theirs: Envelope | undefined;
   /** The open design's exercise as stored, until it has been read (it loads on demand). */
   exerciseData: unknown;
+  /** The saved design this one is a repaired copy of: it stays untouched in My designs. */
+  origin: string | undefined;
 };
 
 export type AutosaveOptions = {
@@ -21,22 +23,37 @@ export type AutosaveOptions = {
   /** Quiet time after an edit before saving: a drag or a burst of typing is one save. */
   debounceMs: number;
   now: () => number;
+  newId: () => string;
 };
 
-/** Whether a design reads back exactly as it is (never throws, even on a broken one). */
-function readsBack(design: Design): boolean {
+/**
+ * What became of the open design when the tab let go of it (another design opened, or the tab
+ * closing): the student is told the truth about where it went.
+ */
+export type Release =
+  /** It is in My designs as it is. */
+  | { fate: 'saved' }
+  /** Nothing to keep: a new design nobody touched, or a view-only one. */
+  | { fate: 'nothing' }
+  /** It had changes that could not be saved (a conflict, a failed save): kept as a copy. */
+  | { fate: 'kept'; id: string; name: string }
+  /** It could not be kept in this browser at all: it must be offered as a file. */
+  | { fate: 'lost'; design: Design };
+
+/** What the loader reads back from `design` as saved; `undefined` if it cannot be written. */
+function readBack(design: Design): ParseResult | undefined {
   try {
-    const check = parseDesign(serializeDesign(design));
-    return check.ok && check.warnings.length === 0;
+    return parseDesign(serializeDesign(design));
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
  * Saves the open design: debounced after each change (never on every frame), flushed at once when
  * the tab is hidden or closed, validated before every write, and never over another tab's newer
- * save. Returns the handles the document controller needs.
+ * save. A tab whose changes cannot be saved keeps them as a copy of their own before they would be
+ * lost, and asks before the page is left. Returns the handles the document controller needs.
  */
 export function startAutosave(
   sandbox: Sandbox,
@@ -49,27 +66,40 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let askedToPersist = false;
 
-  function saveNow() {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    const { documentId, readOnly, exercise, presentation } = store.getState();
-    // During a build-up only a part is on show: the whole design is what is saved.
-    const design = presentation?.full ?? store.getState().design;
-    if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
-      return;
-    // Validate before writing: what is saved must read back exactly (it never has failed, but a
-    // bug must not be able to store a design the student cannot open again).
-    if (!readsBack(design)) return status.setSave({ state: 'failed', failure: 'invalid' });
-    const envelope: Envelope = {
+  /** The whole design: during a build-up only a part is on show. */
+  const current = () => {
+    const { presentation, design } = store.getState();
+    return presentation?.full ?? design;
+  };
+
+  /** The design as stored, with this tab's name on it and the exercise it belongs to. */
+  const envelopeOf = (id: string, rev: number, design: Design): Envelope => {
+    const exercise = store.getState().exercise ?? session.exerciseData;
+    return {
       app: 'stack-sandbox',
       envelopeVersion: ENVELOPE_VERSION,
-      id: documentId,
-      rev: (session.baseRev ?? 0) + 1,
+      id,
+      rev,
       savedAt: options.now(),
       writer: options.tabId,
       design,
-      ...(exercise || session.exerciseData ? { exercise: exercise ?? session.exerciseData } : {}),
+      ...(exercise ? { exercise } : {}),
     };
+  };
+
+  function saveNow() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const { documentId, readOnly } = store.getState();
+    const design = current();
+    if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
+      return;
+    // What is written is what the loader reads back. Edits follow the loader's rules, so this
+    // never differs; if a bug ever made it differ, the design is saved as the loader repairs it
+    // (as reopening it would), rather than every later save failing on the same value.
+    const check = readBack(design);
+    if (!check?.ok) return status.setSave({ state: 'failed', failure: 'invalid' });
+    const envelope = envelopeOf(documentId, (session.baseRev ?? 0) + 1, check.design);
     const out = library.write(envelope, session.baseRev);
     if (out.ok) {
       if (!askedToPersist && design.blocks.length >= 3) {
@@ -101,7 +131,8 @@ export function startAutosave(
     )
       return;
     if (state.design === session.saved) return;
-    if (status.store.getState().save.state !== 'conflict') status.setSave({ state: 'saving' });
+    const save = status.store.getState().save.state;
+    if (save !== 'conflict' && save !== 'failed') status.setSave({ state: 'saving' });
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(saveNow, options.debounceMs);
   });
@@ -109,51 +140,87 @@ export function startAutosave(
   const flush = () => {
     if (timer !== undefined) saveNow();
   };
+
+  /** Whether the open design has changes that are not in storage (after a flush). */
+  const hasUnsaved = () => {
+    return !store.getState().readOnly && current() !== session.saved;
+  };
+
+  /**
+   * Lets go of the open design (another one opens, or the tab goes): saved first; if it still
+   * cannot be saved where it is (another tab changed it, storage refused it), it is kept as a copy
+   * of its own, "… (my version)", rather than lost.
+   */
+  function release(): Release {
+    flush();
+    const design = current();
+    if (!hasUnsaved()) {
+      return store.getState().readOnly ||
+        (session.baseRev === undefined && session.origin === undefined)
+        ? { fate: 'nothing' }
+        : { fate: 'saved' };
+    }
+    // Only a design that can be written is kept: one a bug broke (the crash screen is up) cannot.
+    const check = readBack(design);
+    const copy = envelopeOf(options.newId(), 1, {
+      ...(check?.ok ? check.design : design),
+      name: cleanText(`${design.name} (my version)`).text,
+    });
+    if (!check?.ok || !library.write(copy, undefined).ok) return { fate: 'lost', design };
+    session.saved = design;
+    return { fate: 'kept', id: copy.id, name: copy.design.name };
+  }
+
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
+  };
+  /** The tab is going (closed, reloaded, navigated): nothing of its work may go with it. */
+  const onPageHide = () => {
+    const kept = release();
+    // Reopening this tab should bring back this work, not the other tab's version.
+    if (kept.fate === 'kept') library.setCurrentId(kept.id);
+  };
+  /** Asks before leaving while something is not saved (a conflict, storage full or blocked). */
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    flush();
+    // A design a bug broke cannot be saved anyway: never stand between the crash screen's Reload
+    // and the student (the last good save is what reopens).
+    if (hasUnsaved() && readBack(current())?.ok) e.preventDefault();
   };
 
   /** Another tab saved: follow it if nothing here is unsaved, else flag the conflict. */
   const onStorage = (e: StorageEvent) => {
-    const { documentId, design } = store.getState();
-    if (e.key !== library.keyOf(documentId) || e.newValue === null) return;
-    const read = readEnvelope(e.newValue);
-    if (
-      !read.ok ||
-      read.envelope.writer === options.tabId ||
-      read.envelope.rev <= (session.baseRev ?? -1)
-    )
-      return;
-    if (design === session.saved && timer === undefined) {
-      session.baseRev = read.envelope.rev;
-      session.saved = read.envelope.design;
-      store.getState().openDocument(read.envelope.design, {
-        id: documentId,
-        what: 'Updated with the changes made in another tab',
-        // A document keeps its exercise for life: the other tab's is the same one.
-        exercise: store.getState().exercise,
-      });
-      status.setSave({ state: 'saved', at: read.envelope.savedAt });
-    } else {
-      session.theirs = read.envelope;
-      status.setSave({ state: 'conflict' });
-    }
+    const id = store.getState().documentId;
+    const raw = e.newValue;
+    if (e.key !== library.keyOf(id) || raw === null) return;
+    const tab = {
+      store,
+      session,
+      status,
+      tabId: options.tabId,
+      pending: () => timer !== undefined,
+    };
+    void import('./otherTab').then((m) => m.heardOtherTab(raw, id, tab));
   };
 
-  window.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('pagehide', flush);
-  window.addEventListener('storage', onStorage);
+  const listeners: [string, (e: never) => void][] = [
+    ['visibilitychange', onVisibility],
+    ['pagehide', onPageHide],
+    ['beforeunload', onBeforeUnload],
+    ['storage', onStorage],
+  ];
+  for (const [type, listener] of listeners)
+    window.addEventListener(type, listener as EventListener);
   return {
     saveNow,
     flush,
-    /** Whether the open design has changes not yet written. */
-    hasUnsaved: () => store.getState().design !== session.saved,
+    hasUnsaved,
+    release,
     stop() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
-      window.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('storage', onStorage);
+      for (const [type, listener] of listeners)
+        window.removeEventListener(type, listener as EventListener);
     },
   };
 }

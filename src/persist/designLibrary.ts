@@ -1,12 +1,16 @@
+import type { ParseWarning } from '@/engine';
 import { readEnvelope, writeEnvelope, type Envelope } from './envelope';
 import type { SafeStorage, StorageFailure } from './safeStorage';
 
 const PREFIX = 'stack-sandbox:design:';
 const CURRENT = 'stack-sandbox:current';
 
-/** One saved design, as My designs lists it. Unreadable ones are listed too, never hidden. */
+/**
+ * One saved design, as My designs lists it. Unreadable ones are listed too, never hidden; a
+ * partly damaged one (`repairs`) opens as a repaired copy, and its original stays as it is.
+ */
 export type LibraryEntry =
-  | { id: string; ok: true; envelope: Envelope }
+  | { id: string; ok: true; envelope: Envelope; repairs: readonly ParseWarning[]; raw: string }
   | { id: string; ok: false; reason: 'damaged' | 'newer'; message: string; raw: string };
 
 export type LibraryWrite =
@@ -28,7 +32,7 @@ export function createDesignLibrary(storage: SafeStorage) {
     if (raw === null) return undefined;
     const e = readEnvelope(raw);
     return e.ok
-      ? { id, ok: true, envelope: e.envelope }
+      ? { id, ok: true, envelope: e.envelope, repairs: e.repairs, raw }
       : { id, ok: false, reason: e.reason, message: e.message, raw };
   }
 
@@ -38,24 +42,15 @@ export function createDesignLibrary(storage: SafeStorage) {
     idOfKey: (key: string) => (key.startsWith(PREFIX) ? key.slice(PREFIX.length) : undefined),
     read,
 
-    /** Newest first; unreadable designs last. */
-    list(): LibraryEntry[] {
-      const entries = storage.keys(PREFIX).flatMap((key) => {
-        const entry = read(key.slice(PREFIX.length));
-        return entry ? [entry] : [];
-      });
-      return entries.sort((a, b) =>
-        a.ok && b.ok ? b.envelope.savedAt - a.envelope.savedAt : Number(b.ok) - Number(a.ok),
-      );
-    },
-
     /**
      * Saves `envelope` if what is stored is the revision `expectedRev` this tab started from
-     * (or nothing). A newer revision written by another tab is a conflict, never overwritten.
+     * (or nothing). A newer revision written by another tab is a conflict, never overwritten;
+     * nor is a save this version cannot read, or could only read by repairing it.
      */
     write(envelope: Envelope, expectedRev: number | undefined): LibraryWrite {
       const stored = read(envelope.id);
-      if (stored && !stored.ok) return { ok: false, failure: 'protected' };
+      if (stored && (!stored.ok || stored.repairs.length > 0))
+        return { ok: false, failure: 'protected' };
       if (
         stored?.ok &&
         stored.envelope.rev !== expectedRev &&
@@ -67,15 +62,6 @@ export function createDesignLibrary(storage: SafeStorage) {
       return out.ok ? { ok: true } : out;
     },
 
-    /** Removes a design; returns what was stored so an undo can put it back. */
-    remove(id: string): string | null {
-      const raw = storage.get(keyOf(id));
-      storage.remove(keyOf(id));
-      return raw;
-    },
-    restore(id: string, raw: string) {
-      return storage.set(keyOf(id), raw);
-    },
     currentId: () => storage.get(CURRENT),
     setCurrentId: (id: string) => void storage.set(CURRENT, id),
     /** The next start opens a new design (every saved one stays in My designs). */

@@ -1,7 +1,7 @@
 import { EMPTY_TEMPLATE, serializeDesign, type Design, type Exercise } from '@/engine';
 import type { Sandbox } from '@/store/sandboxStore';
-import { startAutosave, type Session } from './autosave';
-import { createDesignLibrary } from './designLibrary';
+import { startAutosave, type Release, type Session } from './autosave';
+import { createDesignLibrary, type LibraryEntry } from './designLibrary';
 import type { SafeStorage } from './safeStorage';
 import { createStatusStore } from './saveStatus';
 
@@ -43,9 +43,11 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
   const status = createStatusStore();
   const session: Session = {
     baseRev: undefined,
-    saved: undefined,
+    // What the page starts with is nothing to keep (the saved design opens in its place).
+    saved: sandbox.store.getState().design,
     theirs: undefined,
     exerciseData: undefined,
+    origin: undefined,
   };
   const newId = options.newId ?? randomId;
   const tabId = options.tabId ?? randomId();
@@ -53,6 +55,7 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
     tabId,
     debounceMs: options.debounceMs ?? 500,
     now: options.now ?? Date.now,
+    newId,
   });
   const state = () => sandbox.store.getState();
 
@@ -83,10 +86,16 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       exercise?: Exercise | undefined;
       /** An exercise as stored, read once its parser has loaded. */
       exerciseData?: unknown;
+      /** The saved design this is a repaired copy of (it stays as it was). */
+      origin?: string;
+      /** The open design goes with nothing kept (it is carried over, or was deleted). */
+      discard?: boolean;
     } = {},
-  ) {
-    autosave.flush();
+  ): Release {
+    // Whatever was open is kept before anything replaces it: saved, or kept as a copy.
+    const previous: Release = opts.discard ? { fate: 'nothing' } : autosave.release();
     session.baseRev = opts.rev;
+    session.origin = opts.origin;
     session.saved = opts.save ? undefined : design;
     session.theirs = undefined;
     session.exerciseData = opts.exercise ? undefined : opts.exerciseData;
@@ -98,19 +107,41 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
       exercise: opts.exercise,
     });
     if (opts.exercise?.mode) state().setMode(opts.exercise.mode);
-    if (opts.readOnly) return status.setSave({ state: 'view-only' });
-    if (!storage.available) status.setSave({ state: 'failed', failure: 'unavailable' });
+    if (opts.readOnly) status.setSave({ state: 'view-only' });
+    else if (!storage.available) status.setSave({ state: 'failed', failure: 'unavailable' });
     else
       status.setSave(
         opts.rev === undefined ? { state: 'idle' } : { state: 'saved', at: opts.savedAt ?? 0 },
       );
+    if (opts.readOnly) return previous;
     if (opts.save) autosave.saveNow();
     else if (opts.rev !== undefined) library.setCurrentId(id);
+    return previous;
+  }
+
+  /**
+   * Opens a saved design. One that was partly damaged opens as a repaired copy, not yet saved:
+   * the original stays untouched in My designs until the student deletes it, and can be
+   * downloaded as it is (as with a file, which is never written over either).
+   */
+  function openEntry(entry: Extract<LibraryEntry, { ok: true }>, how: string): Release {
+    const { design, rev, savedAt, exercise } = entry.envelope;
+    // Said to screen readers only: no isolation needed.
+    const { name } = design;
+    if (entry.repairs.length === 0)
+      return open(design, entry.id, `${how} “${name}”`, { rev, savedAt, exerciseData: exercise });
+    const previous = open(design, newId(), `${how} a repaired copy of “${name}”`, {
+      exerciseData: exercise,
+      origin: entry.id,
+    });
+    status.tell((m) => m.repairedCopy(design, entry.repairs, entry.raw));
+    return previous;
   }
 
   const documents = {
     /** Opens a design as the current document (see ./opening.ts for every way one is opened). */
     open,
+    openEntry,
     /** Another tab's newer save, while a conflict is open. */
     theirs: () => session.theirs,
     sandbox,
@@ -125,30 +156,11 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
 
     /** On start: reopen the design the student had open; an unreadable one is kept and reported. */
     restore() {
-      if (!storage.available) {
-        status.notify({
-          tone: 'warning',
-          message:
-            'This browser does not let Stack Sandbox save (private mode, or storage is blocked). Your work is not kept when you close the tab — save it as a file.',
-        });
-      }
+      if (!storage.available) status.tell((m) => m.storageBlocked());
       const id = library.currentId();
       const entry = id === null ? undefined : library.read(id);
-      if (entry?.ok) {
-        const { design, rev, savedAt, exercise } = entry.envelope;
-        return open(design, entry.id, `Reopened “${design.name}”`, {
-          rev,
-          savedAt,
-          exerciseData: exercise,
-        });
-      }
-      if (entry && !entry.ok) {
-        status.notify({
-          tone: 'error',
-          message: `Your last design could not be opened: ${entry.message} It is kept untouched in My designs.`,
-          download: { fileName: `unreadable-design-${entry.id}.json`, text: entry.raw },
-        });
-      }
+      if (entry?.ok) return void openEntry(entry, 'Reopened');
+      if (entry && !entry.ok) status.tell((m) => m.unreadable(entry.id, entry.message, entry.raw));
       open(EMPTY_TEMPLATE.design, newId(), 'New design');
     },
 

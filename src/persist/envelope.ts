@@ -1,4 +1,11 @@
-import { loadDesign, readJsonText, serializeDesign, type Design } from '@/engine';
+import {
+  parseDesign,
+  readJsonText,
+  readVersion,
+  serializeDesign,
+  type Design,
+  type ParseWarning,
+} from '@/engine';
 
 /** Version of the storage envelope around a saved design. */
 export const ENVELOPE_VERSION = 1;
@@ -23,7 +30,13 @@ export type Envelope = {
 };
 
 export type ReadEnvelope =
-  { ok: true; envelope: Envelope } | { ok: false; reason: 'damaged' | 'newer'; message: string };
+  | {
+      ok: true;
+      envelope: Envelope;
+      /** What the loader repaired in a partly damaged save: it opens, but only as a copy. */
+      repairs: readonly ParseWarning[];
+    }
+  | { ok: false; reason: 'damaged' | 'newer'; message: string };
 
 export function writeEnvelope(envelope: Envelope): string {
   // The design goes through the public file format, the same as a file would.
@@ -43,14 +56,22 @@ export function readEnvelope(raw: string): ReadEnvelope {
       message: `The saved design is damaged: ${read.error.message}`,
     };
   const e = read.value as Partial<Record<keyof Envelope, unknown>> | null;
-  if (!e || typeof e !== 'object' || e.app !== 'stack-sandbox' || typeof e.id !== 'string') {
+  // Its version is read as a number ("1" as text too): only a real, larger number is "newer".
+  const version = readVersion(e?.envelopeVersion) ?? 0;
+  if (
+    !e ||
+    typeof e !== 'object' ||
+    e.app !== 'stack-sandbox' ||
+    typeof e.id !== 'string' ||
+    !(version >= 1)
+  ) {
     return {
       ok: false,
       reason: 'damaged',
       message: 'The saved design is damaged (not a Stack Sandbox design).',
     };
   }
-  if (typeof e.envelopeVersion !== 'number' || e.envelopeVersion > ENVELOPE_VERSION) {
+  if (version > ENVELOPE_VERSION) {
     return {
       ok: false,
       reason: 'newer',
@@ -58,7 +79,9 @@ export function readEnvelope(raw: string): ReadEnvelope {
         'This design was saved by a newer version of Stack Sandbox. Reload the page to update; it is kept as it is.',
     };
   }
-  const design = loadDesign(e.design, 'autosave');
+  // The whole text went through the loader's size and depth checks above: the design inside is
+  // a parsed value, read by the same parser as any file.
+  const design = parseDesign(e.design);
   if (!design.ok) {
     return design.error.code === 'newer-version'
       ? { ok: false, reason: 'newer', message: design.error.message }
@@ -70,6 +93,7 @@ export function readEnvelope(raw: string): ReadEnvelope {
   }
   return {
     ok: true,
+    repairs: design.warnings,
     envelope: {
       app: 'stack-sandbox',
       envelopeVersion: ENVELOPE_VERSION,

@@ -1,4 +1,5 @@
-import { LOAD_LIMITS, loadDesign, type ParseResult } from '@/engine';
+import { LOAD_LIMITS, type ParseResult } from '@/engine';
+import { loadDesign, tooLargeMessage } from '@/engine/load/loadDesign';
 
 /** Offers text as a download (a design file, a backup, an unreadable save). */
 export function downloadText(fileName: string, text: string, type = 'application/json') {
@@ -25,13 +26,7 @@ export async function readFileBytes(
   file: Blob,
 ): Promise<{ ok: true; bytes: Uint8Array } | Extract<ParseResult, { ok: false }>> {
   if (file.size > LOAD_LIMITS.maxFileBytes) {
-    return {
-      ok: false,
-      error: {
-        code: 'too-large',
-        message: `This file is too large to be a design (${(file.size / 1e6).toFixed(0)} MB; the limit is ${LOAD_LIMITS.maxFileBytes / 1024 / 1024} MB).`,
-      },
-    };
+    return { ok: false, error: { code: 'too-large', message: tooLargeMessage(file.size) } };
   }
   try {
     return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };

@@ -1,4 +1,5 @@
-import { EMPTY_TEMPLATE } from '@/engine';
+import { cleanText, EMPTY_TEMPLATE } from '@/engine';
+import type { DesignLibrary, LibraryEntry } from './designLibrary';
 import type { Documents } from './documents';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { openNew, openSaved } from './opening';
@@ -8,17 +9,32 @@ import { openNew, openSaved } from './opening';
  * dialog needs it, so it loads with the dialog rather than with the first page.
  */
 
+/** Every saved design, newest first; unreadable ones last (listed, never hidden). */
+export function listDesigns(library: DesignLibrary): LibraryEntry[] {
+  const entries = library.storage.keys(library.keyOf('')).flatMap((key) => {
+    const id = library.idOfKey(key);
+    const entry = id === undefined ? undefined : library.read(id);
+    return entry ? [entry] : [];
+  });
+  return entries.sort((a, b) =>
+    a.ok && b.ok ? b.envelope.savedAt - a.envelope.savedAt : Number(b.ok) - Number(a.ok),
+  );
+}
+
 /** Deletes a saved design; returns an undo. Deleting the open one starts a new design. */
 export function removeDesign(documents: Documents, id: string): () => void {
   const wasOpen = documents.sandbox.store.getState().documentId === id;
-  const raw = documents.library.remove(id);
+  const { storage, keyOf } = documents.library;
+  const raw = storage.get(keyOf(id));
+  storage.remove(keyOf(id));
   if (wasOpen)
     openNew(documents, EMPTY_TEMPLATE.design, 'Deleted the open design; started a new one', {
       save: false,
+      discard: true,
     });
   return () => {
     if (raw === null) return;
-    documents.library.restore(id, raw);
+    storage.set(keyOf(id), raw);
     if (wasOpen) openSaved(documents, id);
   };
 }
@@ -33,7 +49,7 @@ export function renameDesign(documents: Documents, id: string, name: string): vo
     ...entry.envelope,
     writer: documents.tabId,
     rev: entry.envelope.rev + 1,
-    design: { ...entry.envelope.design, name },
+    design: { ...entry.envelope.design, name: cleanText(name).text },
   };
   documents.library.write(envelope, entry.envelope.rev);
 }
@@ -55,7 +71,7 @@ export function duplicateDesign(documents: Documents, id: string): boolean {
     rev: 1,
     savedAt: Date.now(),
     writer: documents.tabId,
-    design: { ...source, name: `${source.name} (copy)`.slice(0, 200) },
+    design: { ...source, name: cleanText(`${source.name} (copy)`).text },
     ...(exercise ? { exercise } : {}),
   };
   return documents.library.write(copy, undefined).ok;

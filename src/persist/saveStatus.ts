@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type * as Notices from './notices';
 
 /** What the top bar says about saving. */
 export type SaveState =
@@ -29,25 +30,30 @@ export function createStatusStore() {
     store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
   // News that asks nothing of the student ("Opened …", "Works offline now").
   const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
+  /**
+   * Shows a message until dismissed. `fadeAfterMs` is only for news that asks nothing of the
+   * student (such as "works offline now"): anything with a download or an action stays.
+   */
+  function notify(notice: Omit<Notice, 'id'>, fadeAfterMs?: number) {
+    const id = ++seq;
+    // News that asks nothing of the student replaces the previous such news, so a few quick
+    // steps (a template, then another) do not stack up a wall of messages.
+    store.setState((s) => ({
+      notices: [...s.notices.filter((n) => !(plain(notice) && plain(n))), { ...notice, id }],
+    }));
+    if (fadeAfterMs !== undefined && !notice.download && !notice.action)
+      setTimeout(() => dismiss(id), fadeAfterMs);
+    return id;
+  }
   return {
     store,
     setSave(save: SaveState) {
       store.setState({ save });
     },
-    /**
-     * Shows a message until dismissed. `fadeAfterMs` is only for news that asks nothing of the
-     * student (such as "works offline now"): anything with a download or an action stays.
-     */
-    notify(notice: Omit<Notice, 'id'>, fadeAfterMs?: number) {
-      const id = ++seq;
-      // News that asks nothing of the student replaces the previous such news, so a few quick
-      // steps (a template, then another) do not stack up a wall of messages.
-      store.setState((s) => ({
-        notices: [...s.notices.filter((n) => !(plain(notice) && plain(n))), { ...notice, id }],
-      }));
-      if (fadeAfterMs !== undefined && !notice.download && !notice.action)
-        setTimeout(() => dismiss(id), fadeAfterMs);
-      return id;
+    notify,
+    /** Tells something rare, in words that load on demand (./notices.ts). */
+    tell(make: (notices: typeof Notices) => Omit<Notice, 'id'>) {
+      void import('./notices').then((m) => notify(make(m)));
     },
     dismiss,
     /** Drops the news: it was about a design that is no longer the one open. */

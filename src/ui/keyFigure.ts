@@ -32,8 +32,18 @@ export function keyFigure(
       return `type ${f.hypervisorType === 'kvm' ? '1 or 2 (KVM)' : String(f.hypervisorType)} · +${mib('perVmMemoryMiB')}/VM`;
     case 'engine':
       return `+${mib('perContainerMemoryMiB')}/container · ${formatMs(Number(f.containerStartMs))}`;
-    case 'library':
-      return `${mib('diskMiB')} disk · ${String(f.libc)}`;
+    case 'library': {
+      // A base image brings its C library; a runtime brings none and runs on the one below.
+      const libc =
+        f.libc !== 'none'
+          ? String(f.libc)
+          : f.needsLibc === 'any'
+            ? 'on any C library'
+            : f.needsLibc === 'none'
+              ? 'no C library'
+              : `needs ${String(f.needsLibc)}`;
+      return `${mib('diskMiB')} disk · ${libc}`;
+    }
     case 'app':
       return `${mib('memoryMiB')} · ${buildText(f.arch, build)}`;
     default:

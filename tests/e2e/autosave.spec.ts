@@ -98,6 +98,68 @@ test.describe('a saved design this version cannot read is kept aside, untouched'
   }
 });
 
+test('a saved design with one unreadable block opens repaired, says so, and keeps the original', async ({
+  page,
+}) => {
+  const design = {
+    format: 'stack-sandbox',
+    version: 1,
+    name: 'Lab 4',
+    blocks: [
+      { id: 'hw', kind: 'hardware', variant: 'x86-server' },
+      { id: 'os', kind: 'os', variant: 'ubuntu', on: 'hw' },
+      { id: 'gpu', kind: 'graphics-card', variant: 'rtx' },
+    ],
+  };
+  const raw = JSON.stringify({
+    app: 'stack-sandbox',
+    envelopeVersion: 1,
+    id: 'old',
+    rev: 7,
+    savedAt: 1,
+    writer: 'x',
+    design,
+  });
+  await seedStorage(page, { [CURRENT_KEY]: 'old', [`${DESIGN_KEY}old`]: raw });
+  await page.goto('/');
+  expect(await openBlocks(page)).toEqual(['x86-server', 'ubuntu']);
+  const notice = page.getByRole('status').filter({ hasText: 'was damaged' });
+  await expect(notice).toContainText('repaired to open: Block "gpu" has an unknown kind');
+  await expect(notice).toContainText('The original is kept untouched in My designs');
+  // The original can be taken away exactly as it was stored.
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download it' }).click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(raw);
+
+  // The first edit is saved as a design of its own: the original is never written over.
+  await addBlock(page, 'Docker Engine');
+  await expectSaved(page);
+  const stored = await storedEntries(page);
+  expect(stored[`${DESIGN_KEY}old`]).toBe(raw);
+  expect(Object.keys(stored)).toHaveLength(2);
+  await page.reload();
+  expect(await openBlocks(page)).toEqual(['x86-server', 'ubuntu', 'docker']);
+  await page.getByRole('button', { name: 'File ▾' }).click();
+  await page.getByRole('menuitem', { name: /^My designs/ }).click();
+  await expect(page.getByRole('dialog', { name: 'My designs' })).toContainText(
+    'partly damaged: opens as a repaired copy',
+  );
+});
+
+test('a tab pasted into the name never stops saving', async ({ page }) => {
+  await page.goto('/');
+  await addBlock(page, 'x86 server');
+  const name = page.getByRole('textbox', { name: 'Design name' });
+  await name.fill('Rack\t7');
+  await name.press('Enter');
+  await expectSaved(page);
+  await addBlock(page, 'Ubuntu Server');
+  await expectSaved(page);
+  await page.reload();
+  expect(await openDesignName(page)).toBe('Rack 7');
+  expect(await openBlocks(page)).toEqual(['x86-server', 'ubuntu']);
+});
+
 test('storage full: the save state says so and offers a backup; making room saves again', async ({
   page,
 }) => {

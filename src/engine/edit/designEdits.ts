@@ -2,13 +2,28 @@ import type { Block, BlockOf, Design } from '../design';
 import type { FiguresByKind } from '../figures';
 import type { BlockId, VariantId } from '../ids';
 import type { BlockKind } from '../kinds';
+import { clampCoordinate } from '../parse/limits';
+import { readOneFigure, readProps } from '../parse/readProps';
+import { cleanText } from '../parse/text';
 import { freshBlockId, stackOf } from './blockIds';
 
 // Pure edits of a design. Each returns a new design and shares every block it did not touch, so
 // the UI can tell cheaply what changed. Only a stack's bottom block keeps a position (x, y); the
 // layout places everything stacked on it.
+//
+// Every value an edit writes goes through the parser's own rules (text, positions, figures), so
+// whatever edits a student makes, the design saves and reads back exactly as it is.
 
 type Position = { x: number; y: number };
+
+/** A position as the parser would read it back: finite, on the canvas, never -0. */
+const place = (at: Position | undefined) => ({
+  x: clampCoordinate(at?.x),
+  y: clampCoordinate(at?.y),
+});
+
+/** A label as the parser would read it back; `undefined` when nothing is left of it. */
+const label = (text: string | undefined) => (text === undefined ? undefined : cleanText(text).text);
 
 function mapBlocks(design: Design, f: (b: Block) => Block): Design {
   let changed = false;
@@ -22,7 +37,7 @@ function mapBlocks(design: Design, f: (b: Block) => Block): Design {
 
 function withHost(block: Block, on: BlockId | undefined, at?: Position): Block {
   const { on: _on, x: _x, y: _y, ...rest } = block;
-  return (on === undefined ? { ...rest, x: at?.x ?? 0, y: at?.y ?? 0 } : { ...rest, on }) as Block;
+  return (on === undefined ? { ...rest, ...place(at) } : { ...rest, on }) as Block;
 }
 
 export type NewBlock<K extends BlockKind = BlockKind> = {
@@ -37,15 +52,15 @@ export type NewBlock<K extends BlockKind = BlockKind> = {
 /** Adds one block, on a host or standing alone at a position. */
 export function addBlock(design: Design, spec: NewBlock): { design: Design; id: BlockId } {
   const id = freshBlockId(design, spec.variant);
+  const text = label(spec.label);
+  const props = spec.props && readProps(spec.kind, spec.props, () => undefined);
   const block = {
     id,
     kind: spec.kind,
     variant: spec.variant,
-    ...(spec.on === undefined ? { x: spec.at?.x ?? 0, y: spec.at?.y ?? 0 } : { on: spec.on }),
-    ...(spec.label === undefined ? {} : { label: spec.label }),
-    ...(spec.props === undefined || Object.keys(spec.props).length === 0
-      ? {}
-      : { props: spec.props }),
+    ...(spec.on === undefined ? place(spec.at) : { on: spec.on }),
+    ...(text === undefined ? {} : { label: text }),
+    ...(props === undefined ? {} : { props }),
   } as Block;
   return { design: { ...design, blocks: [...design.blocks, block] }, id };
 }
@@ -67,10 +82,9 @@ export function detachBlock(design: Design, id: BlockId, at: Position): Design {
 
 /** Moves a stand-alone block (and so its whole stack) to a new position. */
 export function moveStack(design: Design, id: BlockId, at: Position): Design {
+  const { x, y } = place(at);
   return mapBlocks(design, (b) =>
-    b.id === id && b.on === undefined && (b.x !== at.x || b.y !== at.y)
-      ? { ...b, x: at.x, y: at.y }
-      : b,
+    b.id === id && b.on === undefined && (b.x !== x || b.y !== y) ? { ...b, x, y } : b,
   );
 }
 
@@ -121,7 +135,7 @@ export function deleteBlocks(
 export function insertCopies(
   design: Design,
   copies: readonly Block[],
-  place: { onto?: BlockId; at: Position },
+  where: { onto?: BlockId; at: Position },
 ): { design: Design; ids: BlockId[] } {
   const taken = new Set<string>(design.blocks.map((b) => b.id));
   const exists = new Set<string>(taken);
@@ -131,10 +145,12 @@ export function insertCopies(
   const added = copies.map((b) => {
     const id = rename.get(b.id) as BlockId;
     const inner = b.on === undefined ? undefined : rename.get(b.on);
-    const host = inner ?? place.onto ?? (b.on !== undefined && exists.has(b.on) ? b.on : undefined);
-    const at = { x: place.at.x + offset, y: place.at.y };
+    const host = inner ?? where.onto ?? (b.on !== undefined && exists.has(b.on) ? b.on : undefined);
+    const at = { x: where.at.x + offset, y: where.at.y };
     if (host === undefined) offset += 200;
-    return { ...withHost(b, host, at), id } as Block;
+    const copy = { ...withHost(b, host, at), id } as Block;
+    const text = label(b.label);
+    return text === b.label ? copy : ({ ...copy, label: text } as Block);
   });
   return {
     design: { ...design, blocks: [...design.blocks, ...added] },
@@ -152,18 +168,24 @@ export function blocksToCopy(design: Design, ids: Iterable<BlockId>, withStack: 
   return design.blocks.filter((b) => wanted.has(b.id));
 }
 
-export function setLabel(design: Design, id: BlockId, label: string): Design {
+/** Gives a block its own label (cleaned as the parser would); empty text removes it. */
+export function setLabel(design: Design, id: BlockId, text: string): Design {
+  const clean = cleanText(text).text;
   return mapBlocks(design, (b) => {
-    if (b.id !== id || (b.label ?? '') === label) return b;
-    if (label === '') {
+    if (b.id !== id || (b.label ?? '') === clean) return b;
+    if (clean === '') {
       const { label: _label, ...rest } = b;
       return rest as Block;
     }
-    return { ...b, label };
+    return { ...b, label: clean };
   });
 }
 
-/** Overrides one figure of a block (`undefined` resets it to the catalog value). */
+/**
+ * Overrides one figure of a block (`undefined` resets it to the catalog value). A value the
+ * parser would not read back (negative, too large, not a number, not one of the choices) changes
+ * nothing.
+ */
 export function setFigure<K extends BlockKind>(
   design: Design,
   id: BlockId,
@@ -172,15 +194,20 @@ export function setFigure<K extends BlockKind>(
 ): Design {
   return mapBlocks(design, (b) => {
     if (b.id !== id) return b;
+    const read = value === undefined ? undefined : readOneFigure(b.kind, key, value);
+    if (read && !read.ok) return b;
     const props: Record<string, unknown> = { ...(b.props as Record<string, unknown> | undefined) };
-    if (props[key] === value) return b;
-    if (value === undefined) delete props[key];
-    else props[key] = value;
+    const next = read?.value;
+    if (props[key] === next) return b;
+    if (next === undefined) delete props[key];
+    else props[key] = next;
     const { props: _props, ...rest } = b as BlockOf<K>;
     return (Object.keys(props).length === 0 ? rest : { ...rest, props }) as Block;
   });
 }
 
+/** Renames the design (the name cleaned as the parser would). */
 export function renameDesign(design: Design, name: string): Design {
-  return design.name === name ? design : { ...design, name };
+  const clean = cleanText(name).text;
+  return design.name === clean ? design : { ...design, name: clean };
 }

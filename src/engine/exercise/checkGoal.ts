@@ -1,5 +1,6 @@
 import { assertNever } from '../assert';
 import { blockName } from '../blockName';
+import { isolate } from '../parse/isolate';
 import type { Block, Design } from '../design';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS, roleCountsAs } from '../graph/roles';
@@ -37,7 +38,7 @@ function named(design: Design, name: string): Block[] {
 const missing = (name: string): GoalResult => ({
   met: false,
   now: `no app called ${name}`,
-  why: `There is no app called “${name}” yet: add one, or rename an app in the Inspector.`,
+  why: `There is no app called “${isolate(name)}” yet: add one, or rename an app in the Inspector.`,
 });
 
 /** One app's report, by block id. */
@@ -120,8 +121,8 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
         now: `${all.length - wrong.length} of ${all.length}`,
         why:
           facts?.role === goal.role
-            ? `${blockName(first)} does not run yet: something below it is misplaced (see Problems).`
-            : `${blockName(first)} runs as ${facts ? ROLE_LABELS[facts.role] : 'nothing yet'}, not ${APP_ROLE_WORDS[goal.role]}.`,
+            ? `${isolate(blockName(first))} does not run yet: something below it is misplaced (see Problems).`
+            : `${isolate(blockName(first))} runs as ${facts ? ROLE_LABELS[facts.role] : 'nothing yet'}, not ${APP_ROLE_WORDS[goal.role]}.`,
       };
     }
     case 'apps-on-libraries': {
@@ -135,7 +136,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       return {
         met: false,
         now: `${running.length - bare.length} of ${running.length}`,
-        why: `${blockName(bare[0]!)} sits with no Bins/Libs of its own below it: put its libraries (for example a runtime) between it and the OS.`,
+        why: `${isolate(blockName(bare[0]!))} sits with no Bins/Libs of its own below it: put its libraries (for example a runtime) between it and the OS.`,
       };
     }
     case 'role-count': {
@@ -204,7 +205,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
         return {
           met: false,
           now: 'not running',
-          why: `${goal.app} is not installed where it can run yet.`,
+          why: `${isolate(goal.app)} is not installed where it can run yet.`,
         };
       if (goal.type === 'copy-start-under') {
         const slowest = Math.max(...reports.map((r) => r!.instanceStartMs));
@@ -213,7 +214,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
           : {
               met: false,
               now: formatMs(slowest),
-              why: `One more ${goal.app} takes ${formatMs(slowest)} to start (${reports[0]!.copyKind === 'vm' ? 'a whole VM boots' : 'see its start time in Costs'}); the goal is under ${formatMs(goal.ms)}.`,
+              why: `One more ${isolate(goal.app)} takes ${formatMs(slowest)} to start (${reports[0]!.copyKind === 'vm' ? 'a whole VM boots' : 'see its start time in Costs'}); the goal is under ${formatMs(goal.ms)}.`,
             };
       }
       const fewest = Math.min(...reports.map((r) => r!.extraCopies));
@@ -222,7 +223,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
         : {
             met: false,
             now: `${fewest} more fit`,
-            why: `Each more ${goal.app} needs ${formatMiB(reports[0]!.copyCostMiB)}; there is room for ${fewest}.`,
+            why: `Each more ${isolate(goal.app)} needs ${formatMiB(reports[0]!.copyCostMiB)}; there is room for ${fewest}.`,
           };
     }
     case 'separate-kernels': {
@@ -239,14 +240,18 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       const ka = kernels(as);
       const kb = kernels(bs);
       if ([...ka, ...kb].some((k) => k === undefined))
-        return { met: false, now: 'not running', why: `${a} and ${b} must both run first.` };
+        return {
+          met: false,
+          now: 'not running',
+          why: `${isolate(a)} and ${isolate(b)} must both run first.`,
+        };
       const shared = ka.find((k) => kb.includes(k));
       return shared === undefined
         ? { met: true, now: 'separate kernels' }
         : {
             met: false,
             now: 'one kernel',
-            why: `${a} and ${b} both use the kernel of ${nameOf(design, shared)}: a container shares its host's kernel; a VM has its own.`,
+            why: `${isolate(a)} and ${isolate(b)} both use the kernel of ${isolate(nameOf(design, shared))}: a container shares its host's kernel; a VM has its own.`,
           };
     }
     default:

@@ -4,6 +4,7 @@ import { findAnyVariant } from '../catalog';
 import { formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS } from '../graph/roles';
 import { RULE_TITLES } from '../rules/ruleTitles';
+import { isolate } from '../parse/isolate';
 import { APP_ROLE_WORDS, type Goal } from './goals';
 
 /** A variant's name, whatever its kind (goals name variants by id). */
@@ -52,11 +53,11 @@ export function describeGoal(goal: Goal): string {
     case 'shared-layer':
       return `At least ${goal.apps} apps share one library layer`;
     case 'copy-start-under':
-      return `One more ${goal.app} starts in under ${formatMs(goal.ms)}`;
+      return `One more ${isolate(goal.app)} starts in under ${formatMs(goal.ms)}`;
     case 'copies-fit':
-      return `At least ${goal.min} more ${goal.app} fit${goal.min === 1 ? 's' : ''}`;
+      return `At least ${goal.min} more ${isolate(goal.app)} fit${goal.min === 1 ? 's' : ''}`;
     case 'separate-kernels':
-      return `${goal.apps[0]} and ${goal.apps[1]} do not share a kernel`;
+      return `${isolate(goal.apps[0])} and ${isolate(goal.apps[1])} do not share a kernel`;
     default:
       return assertNever(goal);
   }

@@ -1,4 +1,6 @@
 import { loadDesign } from '../load/loadDesign';
+import { isolate } from '../parse/isolate';
+import { cleanText } from '../parse/text';
 import { checkExercise } from './checkExercise';
 import { describeGoal } from './describeGoal';
 import type { Exercise } from './exercise';
@@ -15,11 +17,19 @@ export type GradeRow =
     }
   | { readonly file: string; readonly ok: false; readonly reason: string };
 
-// A file name or a design name is printed to a terminal and written to a spreadsheet: no control
-// characters (terminal escapes), and nothing a spreadsheet would run as a formula.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const printable = (text: string, max = 60) => text.replace(CONTROL, '?').slice(0, max);
+/**
+ * The one cleaner for every text the grader prints or writes: the engine's own text rules, so no
+ * C0 or C1 control (a terminal escape: window title, clear screen, a fake "ALL PASS"), no
+ * direction override, no broken character — then cut to `max` characters. Nothing from a file
+ * reaches the teacher's terminal or spreadsheet without it.
+ */
+export const printable = (text: string, max = 200) => cleanText(text, max).text;
+
+/** A piece of user text in a line of ours (a file or design name): cleaned and isolated. */
+const named = (text: string, max: number) => isolate(printable(text, max));
+
+/** How wide a cell looks: isolates take no room. */
+const width = (text: string) => Array.from(text.replace(/[\u2066-\u2069]/g, '')).length;
 
 /** Grades one handed-in file (its bytes) with the same loader and engine the app uses. */
 export function gradeSubmission(exercise: Exercise, file: string, bytes: Uint8Array): GradeRow {
@@ -42,19 +52,19 @@ export function gradesTable(exercise: Exercise, rows: readonly GradeRow[]): stri
   const body = rows.map((r) =>
     r.ok
       ? [
-          printable(r.file, 40),
+          named(r.file, 40),
           ...r.met.map((m) => (m ? '✔' : '·')),
           `${r.met.filter(Boolean).length}/${r.met.length}`,
           r.repairs > 0 ? `${r.repairs} repair${r.repairs === 1 ? '' : 's'} on load` : '',
         ]
-      : [printable(r.file, 40), ...goals.map(() => '-'), 'skipped', printable(r.reason, 90)],
+      : [named(r.file, 40), ...goals.map(() => '-'), 'skipped', printable(r.reason, 90)],
   );
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((row) => Array.from(row[i] ?? '').length)),
+    Math.max(h.length, ...body.map((row) => width(row[i] ?? ''))),
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => c + ' '.repeat(widths[i]! - Array.from(c).length))
+      .map((c, i) => c + ' '.repeat(widths[i]! - width(c)))
       .join('  ')
       .trimEnd();
   return [
@@ -62,11 +72,16 @@ export function gradesTable(exercise: Exercise, rows: readonly GradeRow[]): stri
     line(widths.map((w) => '─'.repeat(w))),
     ...body.map(line),
     '',
+    // App names in goals went through the same cleaner when the exercise was read, and are
+    // isolated by describeGoal.
     ...exercise.goals.map((g, i) => `G${i + 1}: ${describeGoal(g)}`),
   ].join('\n');
 }
 
-/** The same as CSV, for a spreadsheet (RFC 4180 quoting; no cell starts a formula). */
+/**
+ * The same as CSV, for a spreadsheet (RFC 4180 quoting; no cell starts a formula). Each cell is
+ * a paragraph of its own there: names are cleaned (overrides removed), not wrapped in isolates.
+ */
 export function gradesCsv(exercise: Exercise, rows: readonly GradeRow[]): string {
   const cell = (text: string) => {
     const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

@@ -1,9 +1,9 @@
 import { findAnyVariant } from '../catalog';
 import { ROLE_LABELS, type Role } from '../graph/roles';
-import { readJsonInput } from '../load/loadDesign';
-import { parseDesign } from '../parse/parseDesign';
+import { readJsonInput } from '../load/readBytes';
+import { parseDesign, readVersion } from '../parse/parseDesign';
 import { isRecord, ownValue } from '../parse/readProps';
-import { cleanText } from '../parse/text';
+import { cleanText, cutText, plainText } from '../parse/text';
 import type { ParseWarning } from '../parse/types';
 import { RULE_IDS, type RuleId } from '../rules/ruleIds';
 import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION, type Exercise } from './exercise';
@@ -12,11 +12,13 @@ import { APP_ROLES, GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType }
 export type ExerciseErrorCode =
   | 'not-json'
   | 'too-large'
-  | 'unreadable'
   | 'not-an-exercise'
+  | 'bad-version'
   | 'newer-version'
   | 'bad-start'
-  | 'bad-goal';
+  | 'bad-goal'
+  /** A fault of the engine's own, never the input's: tests assert it never happens. */
+  | 'internal-error';
 
 export type ExerciseResult =
   | { ok: true; exercise: Exercise; warnings: readonly ParseWarning[] }
@@ -27,15 +29,14 @@ const fail = (code: ExerciseErrorCode, message: string): ExerciseResult => ({
   error: { code, message },
 });
 
-// Multi-line text (a brief, a hint): control characters other than line breaks become spaces.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
-
+/** Several lines of text (a brief, a hint), by the engine's text rules; anything else is ''. */
 function longText(value: unknown, max: number): string {
-  if (typeof value !== 'string') return '';
-  return Array.from(value.replace(CONTROL, ' ').slice(0, 2 * max))
-    .slice(0, max)
-    .join('');
+  return typeof value === 'string' ? cutText(plainText(value, true), max) : '';
+}
+
+/** One line of text (a title, an app's name), by the engine's text rules; anything else is ''. */
+function line(value: unknown, max: number): string {
+  return typeof value === 'string' ? cleanText(value, max).text.trim() : '';
 }
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
@@ -44,8 +45,8 @@ const count = (v: unknown, max = 100_000): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const amount = (v: unknown, max: number): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
-const appName = (v: unknown): v is string =>
-  typeof v === 'string' && v.trim() !== '' && v.length <= EXERCISE_LIMITS.maxAppName;
+/** An app's name as a goal gives it, cleaned like a label (it is compared with labels). */
+const appName = (v: unknown) => line(v, EXERCISE_LIMITS.maxAppName);
 const knownVariant = (v: unknown): v is string =>
   typeof v === 'string' && findAnyVariant(v) !== undefined;
 
@@ -58,7 +59,7 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
   const hint = typeof hintRaw === 'string' ? longText(hintRaw, EXERCISE_LIMITS.maxHint) : '';
   const withHint = <G extends ExerciseGoal>(goal: G): G => (hint ? { ...goal, hint } : goal);
   if (typeof type !== 'string' || !GOAL_TYPES.includes(type as GoalType))
-    return `Goal ${n} is of a kind this version does not know (${String(type).slice(0, 40)}): was the exercise made with a newer Stack Sandbox?`;
+    return `Goal ${n} is of a kind this version does not know (${typeof type === 'string' ? `“${line(type, 40)}”` : 'none given'}): was the exercise made with a newer Stack Sandbox?`;
   const bad = `Goal ${n} (${type}) has a missing or impossible value.`;
   switch (type as GoalType) {
     case 'no-errors':
@@ -75,13 +76,10 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
         : bad;
     }
     case 'apps': {
-      const app = f('app');
-      if (!count(f('min')) || (app !== undefined && !appName(app))) return bad;
-      return withHint({
-        type: 'apps',
-        min: f('min') as number,
-        ...(app === undefined ? {} : { app: app as string }),
-      });
+      const raw = f('app');
+      const app = raw === undefined ? undefined : appName(raw);
+      if (!count(f('min')) || (raw !== undefined && !app)) return bad;
+      return withHint({ type: 'apps', min: f('min') as number, ...(app ? { app } : {}) });
     }
     case 'apps-as':
       return APP_ROLES.includes(f('role') as AppRole)
@@ -118,18 +116,23 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
       return count(f('apps')) && (f('apps') as number) >= 2
         ? withHint({ type: 'shared-layer', apps: f('apps') as number })
         : bad;
-    case 'copy-start-under':
-      return appName(f('app')) && amount(f('ms'), 1e9)
-        ? withHint({ type: 'copy-start-under', app: f('app') as string, ms: f('ms') as number })
+    case 'copy-start-under': {
+      const app = appName(f('app'));
+      return app && amount(f('ms'), 1e9)
+        ? withHint({ type: 'copy-start-under', app, ms: f('ms') as number })
         : bad;
-    case 'copies-fit':
-      return appName(f('app')) && count(f('min'))
-        ? withHint({ type: 'copies-fit', app: f('app') as string, min: f('min') as number })
+    }
+    case 'copies-fit': {
+      const app = appName(f('app'));
+      return app && count(f('min'))
+        ? withHint({ type: 'copies-fit', app, min: f('min') as number })
         : bad;
+    }
     case 'separate-kernels': {
-      const apps = f('apps');
-      return Array.isArray(apps) && apps.length === 2 && apps.every(appName)
-        ? withHint({ type: 'separate-kernels', apps: [apps[0] as string, apps[1] as string] })
+      const raw = f('apps');
+      const apps = Array.isArray(raw) && raw.length === 2 ? raw.map(appName) : [];
+      return apps[0] && apps[1]
+        ? withHint({ type: 'separate-kernels', apps: [apps[0], apps[1]] })
         : bad;
     }
   }
@@ -143,23 +146,26 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
 export function parseExercise(input: unknown): ExerciseResult {
   try {
     const read = readJsonInput(input);
-    if (!read.ok)
-      return fail(read.error.code === 'too-large' ? 'too-large' : 'not-json', read.error.message);
+    if (!read.ok) {
+      const { code, message } = read.error;
+      return fail(code === 'too-large' || code === 'internal-error' ? code : 'not-json', message);
+    }
     const raw = read.value;
     if (!isRecord(raw) || ownValue(raw, 'format') !== EXERCISE_FORMAT)
       return fail('not-an-exercise', 'This is not a Stack Sandbox exercise.');
-    const version = ownValue(raw, 'version');
-    if (typeof version !== 'number' || version > EXERCISE_VERSION)
+    const version = readVersion(ownValue(raw, 'version'));
+    if (version === undefined || Number.isNaN(version))
+      return fail('bad-version', 'This exercise has no readable version number.');
+    if (version > EXERCISE_VERSION)
       return fail(
         'newer-version',
-        `This exercise was made with a newer Stack Sandbox (exercise format ${String(version).slice(0, 20)}; this one reads ${EXERCISE_VERSION}). Reload the page to update.`,
+        `This exercise was made with a newer Stack Sandbox (exercise format ${version}; this one reads ${EXERCISE_VERSION}). Reload the page to update.`,
       );
     const start = parseDesign(ownValue(raw, 'start'));
     if (!start.ok)
-      return fail(
-        'bad-start',
-        `The exercise's starting design is unusable: ${start.error.message}`,
-      );
+      return start.error.code === 'internal-error'
+        ? fail('internal-error', start.error.message)
+        : fail('bad-start', `The exercise's starting design is unusable: ${start.error.message}`);
     const goalsRaw = ownValue(raw, 'goals');
     if (
       !Array.isArray(goalsRaw) ||
@@ -178,12 +184,8 @@ export function parseExercise(input: unknown): ExerciseResult {
       ? [...new Set(paletteRaw.slice(0, 1000).filter(knownVariant))]
       : undefined;
     const mode = ownValue(raw, 'mode');
-    const title = cleanText(
-      typeof ownValue(raw, 'title') === 'string' ? (ownValue(raw, 'title') as string) : '',
-    ).text.trim();
-    const id = cleanText(
-      typeof ownValue(raw, 'id') === 'string' ? (ownValue(raw, 'id') as string) : '',
-    ).text.slice(0, EXERCISE_LIMITS.maxId);
+    const title = line(ownValue(raw, 'title'), EXERCISE_LIMITS.maxTitle);
+    const id = line(ownValue(raw, 'id'), EXERCISE_LIMITS.maxId);
     const exercise: Exercise = {
       format: EXERCISE_FORMAT,
       version: EXERCISE_VERSION,
@@ -197,6 +199,10 @@ export function parseExercise(input: unknown): ExerciseResult {
     };
     return { ok: true, exercise, warnings: start.warnings };
   } catch {
-    return fail('unreadable', 'This exercise could not be read.');
+    // A bug of ours: never a normal refusal (the "never throws" property asserts it never happens).
+    return fail(
+      'internal-error',
+      'Stack Sandbox could not read this exercise because of a fault of its own. Nothing was changed; please report it.',
+    );
   }
 }

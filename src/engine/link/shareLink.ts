@@ -140,7 +140,7 @@ export function decodeShareLink(fragment: string): DecodedLink {
     return {
       ok: false,
       code: 'link-too-large',
-      message: 'This link holds more than a design can be (over 4 MB); it was not opened.',
+      message: 'This link holds more than a design can be (over 4 MiB); it was not opened.',
     };
   }
   const json = inflateCapped(bytes.subarray(8), LOAD_LIMITS.maxInflatedBytes);

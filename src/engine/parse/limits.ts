@@ -14,3 +14,9 @@ export const DESIGN_LIMITS = {
   /** Positions are clamped to ±this many canvas pixels. */
   maxCoordinate: 10_000_000,
 } as const;
+
+/** A position as stored: a number on the canvas (within ±maxCoordinate), never NaN or -0. */
+export function clampCoordinate(value: number | undefined): number {
+  const limit = DESIGN_LIMITS.maxCoordinate;
+  return Number.isFinite(value) ? Math.max(-limit, Math.min(limit, value as number)) + 0 : 0;
+}

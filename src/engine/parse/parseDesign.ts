@@ -1,4 +1,5 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Block } from '../design';
+import { internalError, readJsonText } from '../load/readJson';
 import { DESIGN_LIMITS } from './limits';
 import { assignIds, readBlock, type DraftBlock } from './readBlock';
 import { isRecord, ownValue } from './readProps';
@@ -12,24 +13,14 @@ function fail(code: ParseErrorCode, message: string): ParseResult {
   return { ok: false, error: { code, message } satisfies ParseError };
 }
 
-function readJsonText(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; result: ParseResult } {
-  if (text.length > DESIGN_LIMITS.maxTextLength) {
-    return {
-      ok: false,
-      result: fail('too-large', 'This text is too large to be a design (over 16 MB).'),
-    };
-  }
-  try {
-    // A byte-order mark is invisible and harmless; editors on Windows like to add one.
-    return { ok: true, value: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) };
-  } catch {
-    return {
-      ok: false,
-      result: fail('not-json', 'This is not a design file: it is not valid JSON.'),
-    };
-  }
+/**
+ * A format version as written: a whole number, or (hand-written, or by an old tool) the same
+ * number as text, `"1"`. `undefined` when absent; `NaN` when it cannot be a version at all.
+ */
+export function readVersion(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : Number.NaN;
 }
 
 function parseObject(input: object): ParseResult {
@@ -43,13 +34,14 @@ function parseObject(input: object): ParseResult {
   const warnings: ParseWarning[] = [];
   const warn = (w: ParseWarning) => void warnings.push(w);
 
-  const version = ownValue(input, 'version');
+  // A version written as text ("1", by hand or an old tool) is that version: nothing to repair.
+  const version = readVersion(ownValue(input, 'version'));
   if (version === undefined) {
     warn({
       code: 'missing-version',
       message: 'The file did not say its version; it was read as version 1.',
     });
-  } else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  } else if (Number.isNaN(version)) {
     return fail(
       'bad-version',
       'This design has an unreadable version number, so it was not opened.',
@@ -110,7 +102,8 @@ function parseObject(input: object): ParseResult {
 
 /**
  * The one door for untrusted designs (files, links, autosave, paste). Accepts a parsed JSON value
- * or JSON text, and returns the design with what was repaired, or a clear error. Never throws.
+ * or JSON text, and returns the design with what was repaired, or a clear error. Never throws; a fault of its own
+ * is `internal-error`, which the property tests assert never happens.
  *
  * One bad block is repaired or dropped with a warning and the rest loads; only a wrong envelope
  * (not a design, a newer version, too big) refuses the whole input.
@@ -124,7 +117,7 @@ export function parseDesign(input: unknown): ParseResult {
     let value = input;
     if (typeof value === 'string') {
       const read = readJsonText(value);
-      if (!read.ok) return read.result;
+      if (!read.ok) return read;
       value = read.value;
     }
     if (!isRecord(value)) {
@@ -132,7 +125,7 @@ export function parseDesign(input: unknown): ParseResult {
     }
     return parseObject(value);
   } catch {
-    // Only exotic inputs get here (a proxy or getter that throws): refuse them whole.
-    return fail('unreadable', 'This design could not be read.');
+    // A bug of ours (or a getter that throws, which no JSON can hold): never a normal refusal.
+    return internalError('design');
   }
 }

@@ -2,7 +2,7 @@ import { defaultVariant, findVariant } from '../catalog';
 import type { Block } from '../design';
 import { asBlockId, type BlockId } from '../ids';
 import { isBlockKind, KIND_LABELS } from '../kinds';
-import { DESIGN_LIMITS } from './limits';
+import { clampCoordinate, DESIGN_LIMITS } from './limits';
 import { isRecord, ownValue, readProps } from './readProps';
 import { cleanText } from './text';
 import type { ParseWarning } from './types';
@@ -28,12 +28,10 @@ function readCoordinate(raw: unknown, axis: 'x' | 'y', name: string, warn: Warn)
     });
     return undefined;
   }
-  const limit = DESIGN_LIMITS.maxCoordinate;
-  if (Math.abs(raw) > limit) {
+  if (Math.abs(raw) > DESIGN_LIMITS.maxCoordinate) {
     warn({ code: 'bad-position', message: `${name} was far off the canvas; it was moved back.` });
-    return Math.sign(raw) * limit;
   }
-  return raw + 0;
+  return clampCoordinate(raw);
 }
 
 /**

@@ -13,7 +13,8 @@ export function isRecord(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readFigure<F>(
+/** One figure as given (a file, an edit), if it is one the engine can use; else `{ ok: false }`. */
+export function readFigure<F>(
   spec: FigureSpec<F>,
   raw: unknown,
 ): { ok: true; value: unknown } | { ok: false } {
@@ -33,6 +34,12 @@ function readFigure<F>(
     case 'bool':
       return typeof raw === 'boolean' ? { ok: true, value: raw } : { ok: false };
   }
+}
+
+/** One figure of a block of `kind`, as an edit gives it: its value as stored, or not one at all. */
+export function readOneFigure(kind: BlockKind, key: string, value: unknown) {
+  const spec = (FIGURE_SPECS[kind] as readonly FigureSpec<unknown>[]).find((s) => s.key === key);
+  return spec ? readFigure(spec, value) : ({ ok: false } as const);
 }
 
 /**

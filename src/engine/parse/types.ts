@@ -10,7 +10,9 @@ export type ParseErrorCode =
   | 'bad-version'
   | 'bad-blocks'
   | 'too-many-blocks'
-  | 'unreadable';
+  | 'unreadable'
+  /** A fault of the engine's own, never the input's: tests assert it never happens. */
+  | 'internal-error';
 
 /** What was repaired or dropped while the rest of the design loaded. */
 export type ParseWarningCode =

@@ -2,6 +2,7 @@ import { findVariant } from '../catalog';
 import type { Block, Design } from '../design';
 import { freshBlockId } from '../edit/blockIds';
 import { asVariantId, type BlockId } from '../ids';
+import { cleanText } from '../parse/text';
 
 export type Conversion = {
   readonly design: Design;
@@ -134,7 +135,7 @@ export function convertVmsToContainers(design: Design): Conversion {
   return {
     design: {
       ...design,
-      name: `${design.name} — as containers`.slice(0, 200),
+      name: cleanText(`${design.name} — as containers`).text,
       blocks: [...added, ...blocks],
     },
     converted,

@@ -1,3 +1,4 @@
+import { isolate } from '../parse/isolate';
 import type { Placed } from '../graph/placed';
 import type { BlockKind } from '../kinds';
 
@@ -13,7 +14,8 @@ const KIND_NOUNS: Readonly<Record<BlockKind, string>> = {
 /** How a block is named in a message: its own label with the variant, or just the variant. */
 export function nameOf(p: Placed): string {
   const label = p.block.label?.trim();
-  return label ? `“${label}” (${p.variant.label})` : p.variant.label;
+  // A student's label is isolated, so right-to-left text in it cannot reorder the sentence.
+  return label ? `“${isolate(label)}” (${p.variant.label})` : p.variant.label;
 }
 
 /** "a container engine", "an operating system"… for sentences. */

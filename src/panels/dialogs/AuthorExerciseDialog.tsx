@@ -1,6 +1,9 @@
 import './dialogs-extra.css';
 import {
+  cleanText,
+  cutText,
   EMPTY_TEMPLATE,
+  plainText,
   type EncodedLink,
   type Exercise,
   type Goal,
@@ -46,13 +49,15 @@ export function AuthorExerciseDialog() {
   const [link, setLink] = useState<EncodedLink | undefined>(undefined);
   const chosen = GOAL_TYPES.flatMap((t) => (goals[t] ? [goals[t]] : []));
 
+  const cleanTitle = cleanText(title, EXERCISE_LIMITS.maxTitle).text.trim();
   const exercise = (): Exercise => ({
     format: EXERCISE_FORMAT,
     version: EXERCISE_VERSION,
     id: `custom-${Date.now().toString(36)}`,
-    title: title.trim().slice(0, EXERCISE_LIMITS.maxTitle) || 'Untitled exercise',
-    brief: brief.slice(0, EXERCISE_LIMITS.maxBrief),
-    start: startEmpty ? { ...EMPTY_TEMPLATE.design, name: title } : design,
+    // The engine's text rules, as parseExercise applies them to any exercise it reads.
+    title: cleanTitle || 'Untitled exercise',
+    brief: cutText(plainText(brief, true), EXERCISE_LIMITS.maxBrief),
+    start: startEmpty ? { ...EMPTY_TEMPLATE.design, name: cleanTitle } : design,
     mode,
     ...(limitPalette ? { palette: [...new Set(design.blocks.map((b) => b.variant))] } : {}),
     goals: chosen,
@@ -71,8 +76,8 @@ export function AuthorExerciseDialog() {
         Title
         <input
           value={title}
-          maxLength={EXERCISE_LIMITS.maxTitle}
-          onChange={(e) => setTitle(e.target.value)}
+          dir="auto"
+          onChange={(e) => setTitle(cutText(e.target.value, EXERCISE_LIMITS.maxTitle))}
         />
       </label>
       <label className="field">
@@ -80,8 +85,8 @@ export function AuthorExerciseDialog() {
         <textarea
           rows={3}
           value={brief}
-          maxLength={EXERCISE_LIMITS.maxBrief}
-          onChange={(e) => setBrief(e.target.value)}
+          dir="auto"
+          onChange={(e) => setBrief(cutText(e.target.value, EXERCISE_LIMITS.maxBrief))}
         />
       </label>
       <fieldset className="author-options">

@@ -152,8 +152,8 @@ export function CompareDialog() {
               documents,
               other.conversion.design,
               toContainers
-                ? `Converted ${countOf(count, 'VM')} into containers, as a design of its own. The VM version is in My designs`
-                : `Converted ${countOf(count, 'container')} into VMs, as a design of its own. The container version is in My designs`,
+                ? `Converted ${countOf(count, 'VM')} into containers, as a design of its own`
+                : `Converted ${countOf(count, 'container')} into VMs, as a design of its own`,
             );
           }}
         >

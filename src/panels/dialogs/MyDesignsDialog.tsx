@@ -1,8 +1,9 @@
-import { countOf } from '@/engine';
+import { countOf, cutText, DESIGN_LIMITS } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import type { LibraryEntry } from '@/persist/designLibrary';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
-import { duplicateDesign, removeDesign, renameDesign } from '@/persist/libraryActions';
+import { duplicateDesign, listDesigns, removeDesign, renameDesign } from '@/persist/libraryActions';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
@@ -35,7 +36,7 @@ function Row({
     const undo = removeDesign(documents, entry.id);
     documents.status.notify({
       tone: 'info',
-      message: `Deleted “${name}”.`,
+      message: `Deleted “${isolate(name)}”.`,
       action: { label: 'Undo', run: undo },
     });
     refresh();
@@ -62,19 +63,22 @@ function Row({
     <li className={`design-row${isOpen ? ' is-open' : ''}`}>
       {renaming === undefined ? (
         <span className="design-name-cell">
-          <strong>{design.name}</strong>{' '}
+          <strong>
+            <bdi>{design.name}</bdi>
+          </strong>{' '}
           <span className="muted small">
             · {countOf(design.blocks.length, 'block')} · saved {ago(savedAt, now)}
             {isOpen ? ' · open now' : ''}
+            {entry.repairs.length > 0 ? ' · partly damaged: opens as a repaired copy' : ''}
           </span>
         </span>
       ) : (
         <input
           aria-label={`New name for ${design.name}`}
           value={renaming}
-          maxLength={200}
+          dir="auto"
           autoFocus
-          onChange={(e) => setRenaming(e.target.value)}
+          onChange={(e) => setRenaming(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && renaming.trim()) {
               renameDesign(documents, entry.id, renaming.trim());
@@ -110,7 +114,7 @@ function Row({
           if (!duplicateDesign(documents, entry.id))
             documents.status.notify({
               tone: 'error',
-              message: `“${design.name}” could not be copied: this browser’s storage is full or blocked.`,
+              message: `“${isolate(design.name)}” could not be copied: this browser’s storage is full or blocked.`,
             });
           refresh();
         }}
@@ -137,7 +141,7 @@ export function MyDesignsDialog() {
   const current = useSandbox((s) => s.documentId);
   const [version, setVersion] = useState(0);
   const [now] = useState(() => Date.now());
-  const entries = documents.library.list();
+  const entries = listDesigns(documents.library);
   void version;
   return (
     <Dialog title="My designs" onClose={store.getState().closeDialog} className="dialog-wide">

@@ -1,4 +1,5 @@
 import type { Design, Exercise } from '@/engine';
+import { isolate } from '@/engine/parse/isolate';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
@@ -25,8 +26,8 @@ export function OpenLinkDialog({
       documents,
       design,
       readOnly
-        ? `Opened “${design.name}” from a view-only link`
-        : `Opened “${design.name}” from a link`,
+        ? `Opened “${isolate(design.name)}” from a view-only link`
+        : `Opened “${isolate(design.name)}” from a link`,
       { readOnly },
     );
   };
@@ -38,16 +39,23 @@ export function OpenLinkDialog({
       <p>
         {exercise ? (
           <>
-            The link holds the exercise <strong>“{exercise.title}”</strong> ({exercise.goals.length}{' '}
-            goals).
+            The link holds the exercise{' '}
+            <strong>
+              “<bdi>{exercise.title}</bdi>”
+            </strong>{' '}
+            ({exercise.goals.length} goals).
           </>
         ) : (
           <>
-            The link holds <strong>“{design.name}”</strong> ({design.blocks.length} blocks
+            The link holds{' '}
+            <strong>
+              “<bdi>{design.name}</bdi>”
+            </strong>{' '}
+            ({design.blocks.length} blocks
             {readOnly ? ', view only' : ''}).
           </>
         )}{' '}
-        Your design “{current}” stays in My designs either way.
+        Your design “<bdi>{current}</bdi>” stays in My designs either way.
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={open}>

@@ -63,8 +63,12 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
       <h2 id="exercise-heading" className="panel-title">
         Exercise
       </h2>
-      <p className="exercise-title">{exercise.title}</p>
-      <p className="exercise-brief">{exercise.brief}</p>
+      <p className="exercise-title" dir="auto">
+        {exercise.title}
+      </p>
+      <p className="exercise-brief" dir="auto">
+        {exercise.brief}
+      </p>
       <p className="exercise-progress">
         <progress value={progress.met} max={progress.total} aria-label="Goals met" /> {progress.met}{' '}
         of {progress.total} goals met

@@ -1,4 +1,6 @@
 import {
+  cutText,
+  DESIGN_LIMITS,
   FIGURE_SPECS,
   findVariant,
   KIND_LABELS,
@@ -20,7 +22,7 @@ function LabelField({ block }: { block: Block }) {
   const id = useId();
   const commit = () => {
     if (draft !== undefined && draft !== (block.label ?? ''))
-      store.getState().setLabel(block.id, draft.trim().slice(0, 200));
+      store.getState().setLabel(block.id, draft.trim());
     setDraft(undefined);
   };
   return (
@@ -29,10 +31,11 @@ function LabelField({ block }: { block: Block }) {
       <input
         id={id}
         type="text"
-        maxLength={200}
+        dir="auto"
         value={draft ?? block.label ?? ''}
         placeholder={`e.g. ${LABEL_EXAMPLES[block.kind]}`}
-        onChange={(e) => setDraft(e.target.value)}
+        // Cut as the loader cuts (by code points, between graphemes): never half an emoji.
+        onChange={(e) => setDraft(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />

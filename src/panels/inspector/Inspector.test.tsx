@@ -79,7 +79,29 @@ describe('Inspector on a block with problems', () => {
     act(() => r.sandbox.store.getState().select([asBlockId('shop')]));
     const group = await screen.findByRole('group', { name: 'Problems with this block' });
     expect(group).toHaveTextContent(
-      /Error: “Shop” \(Web app\) is built for arm64.*exec format error.*Fix:/,
+      // The student's label is isolated (U+2068 … U+2069) inside the sentence.
+      /Error: “\u2068Shop\u2069” \(Web app\) is built for arm64.*exec format error.*Fix:/,
     );
+  });
+  it('counts a label as the loader does: 200 emoji fit, none is cut in half', async () => {
+    const r = await setup();
+    const label = screen.getByLabelText('Label');
+    // 200 smileys are 400 UTF-16 units; a field cut by units kept 100, then half of one.
+    await userEvent.clear(label);
+    await userEvent.click(label);
+    await userEvent.paste(`${'🙂'.repeat(200)}🙂x`);
+    expect(label).toHaveValue('🙂'.repeat(200));
+    await userEvent.keyboard('{Enter}');
+    expect(appY(r).label).toBe('🙂'.repeat(200));
+  });
+
+  it('keeps a pasted tab from breaking the saved design: it becomes a space', async () => {
+    const r = await setup();
+    const label = screen.getByLabelText('Label');
+    await userEvent.clear(label);
+    await userEvent.click(label);
+    await userEvent.paste('Rack\t7');
+    await userEvent.keyboard('{Enter}');
+    expect(appY(r).label).toBe('Rack 7');
   });
 });
