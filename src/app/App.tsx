@@ -72,13 +72,13 @@ export function App() {
         </button>
       </div>
       <main className="workspace">
-        {banners && (
-          <Suspense fallback={null}>
-            <Banners />
-          </Suspense>
-        )}
         <Palette />
         <div className="center">
+          {banners && (
+            <Suspense fallback={null}>
+              <Banners />
+            </Suspense>
+          )}
           <Canvas />
           <ProblemsPanel />
         </div>
