@@ -147,6 +147,7 @@ for (const screen of SCREENS) {
       // Every template, then an exercise, over the student's own work.
       const templates = page.getByRole('button', { name: 'Templates ▾' });
       await templates.click();
+      await expect(page.getByRole('menuitem').first()).toBeVisible();
       const titles = await page.getByRole('menuitem').locator('.menu-item-title').allInnerTexts();
       await page.keyboard.press('Escape');
       expect(titles.length).toBeGreaterThanOrEqual(6);
