@@ -129,10 +129,12 @@ export default tseslint.config(
                 '@/canvas/*',
                 '@/panels/*',
                 '@/app/*',
+                '@/live/*',
                 '**/store/*',
                 '**/canvas/*',
                 '**/panels/*',
                 '**/app/*',
+                '**/live/*',
               ],
               message: 'The engine must not depend on UI layers.',
             },
@@ -144,15 +146,56 @@ export default tseslint.config(
   },
   {
     files: ['src/store/**/*.{ts,tsx}'],
-    rules: layer(['canvas', 'panels', 'app'], 'The store must not depend on views.'),
+    rules: layer(['canvas', 'panels', 'app', 'live'], 'The store must not depend on views.'),
+  },
+  {
+    files: ['src/persist/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    rules: layer(['canvas', 'panels', 'app', 'live'], 'Keeping work must not depend on views.'),
   },
   {
     files: ['src/canvas/**/*.{ts,tsx}'],
-    rules: layer(['panels', 'app'], 'The canvas must not depend on panels or the shell.'),
+    rules: layer(['panels', 'app', 'live'], 'The canvas must not depend on panels or the shell.'),
   },
   {
     files: ['src/panels/**/*.{ts,tsx}'],
-    rules: layer(['canvas', 'app'], 'Panels must not depend on the canvas or the shell.'),
+    rules: layer(['canvas', 'app', 'live'], 'Panels must not depend on the canvas or the shell.'),
+  },
+  {
+    // The live class sits beside the shell: it uses the store, keeping work, panels and the
+    // engine; the shell only loads it on demand, and nothing below it knows it exists.
+    files: ['src/live/**/*.{ts,tsx}'],
+    rules: layer(['canvas', 'app'], 'The live class must not depend on the canvas or the shell.'),
+  },
+  {
+    // The class server judges designs with the engine and nothing else of the app: no React,
+    // no store, no views. The protocol file is shared with the live-class client.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UI_LIBS.filter((p) => !p.includes('*')).map((name) => ({
+            name,
+            message: 'The class server never imports React, zustand or React Flow.',
+          })),
+          patterns: [
+            {
+              group: [
+                ...UI_LIBS.filter((p) => p.includes('*')),
+                '@/*',
+                ...['store', 'persist', 'canvas', 'panels', 'app', 'ui'].map(
+                  (d) => `**/src/${d}/**`,
+                ),
+                '**/src/*.tsx',
+                '**/src/live/*',
+                '!**/src/live/protocol',
+              ],
+              message: 'The class server may import src/engine (and src/live/protocol) only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],

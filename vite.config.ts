@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { classServerInDev } from './server/devPlugin.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -17,6 +18,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
+  // The live class syncs with the class server at this page's own origin (ws(s)://same-host/live),
+  // which 'self' allows (CSP Level 3 matches ws and wss for the page's own host and port):
+  // nothing new is allowed for it. The live-class browser tests fail on any CSP violation.
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
@@ -43,6 +47,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    classServerInDev(),
     VitePWA({
       // A new version waits for the student (see src/app/usePwaUpdates.ts), never swaps in mid-edit.
       registerType: 'prompt',
@@ -108,6 +113,14 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['src/engine/**/*.test.ts', 'tests/engine/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts', 'src/live/**/*.test.ts'],
         },
       },
       {

@@ -15,6 +15,9 @@ const documents = createDocuments(sandbox, { storage: safeStorage(() => window.l
 documents.restore();
 // Browser tests and benchmarks read the state through these handles; nothing in the app uses them.
 Object.assign(window, { __stackSandbox: sandbox, __stackDocuments: documents });
+// A live class's link (?join=CODE, or the teacher's ?teach=CODE): its code loads only then.
+if (/[?&](join|teach)=/.test(location.search))
+  void import('./live/boot').then((m) => m.boot(sandbox, documents));
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary backup={documents.backup} startFresh={documents.library.forgetCurrent}>

@@ -68,8 +68,12 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
   }));
 }
 
-/** The lesson's exercises, in order, then the teacher's way to make one. */
-export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[] {
+/** The lesson's exercises, in order, then the teacher's way to make one, then live classes. */
+export async function exerciseMenuItems(
+  documents: Documents,
+  sandbox: Sandbox,
+): Promise<MenuItem[]> {
+  const live = import('@/live/menu').then((m) => m.classMenuItems(sandbox, documents));
   // The brief's first sentence, whole: a colon inside it does not end it.
   const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
   return [
@@ -85,6 +89,7 @@ export function exerciseMenuItems(documents: Documents, sandbox: Sandbox): MenuI
       hint: 'For teachers: a brief, goals the engine checks, then a link or a file for the class',
       onChoose: () => sandbox.store.getState().openDialog({ type: 'author-exercise' }),
     },
+    ...(await live),
   ];
 }
 

@@ -50,6 +50,10 @@ export function createDesignSlice(
   function commit(next: Design, what: string, select?: readonly BlockId[]): EditOutcome {
     const state = get();
     if (next === state.design) return DONE;
+    if (state.locked) {
+      get().announce(state.locked, true);
+      return { ok: false, problems: [], readOnly: true };
+    }
     if (state.readOnly) {
       get().announce('This design is view only. Make a copy to change it.', true);
       return { ok: false, problems: [], readOnly: true };
@@ -87,6 +91,10 @@ export function createDesignSlice(
     design: initial,
     documentId: 'unsaved',
     readOnly: false,
+    locked: undefined,
+    setLocked(reason) {
+      set({ locked: reason });
+    },
     exercise: undefined,
     presentation: undefined,
     present(presentation, shown) {
@@ -202,11 +210,13 @@ export function createDesignSlice(
       return commit(arrange(get().design), 'Tidied every stack', get().selection);
     },
     undo() {
+      if (get().locked) return get().announce(get().locked ?? '', true);
       if (history().getState().pastStates.length === 0) return get().announce('Nothing to undo.');
       history().getState().undo();
       afterHistory('Undone');
     },
     redo() {
+      if (get().locked) return get().announce(get().locked ?? '', true);
       if (history().getState().futureStates.length === 0) return get().announce('Nothing to redo.');
       history().getState().redo();
       afterHistory('Redone');

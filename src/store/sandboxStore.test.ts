@@ -132,4 +132,22 @@ describe('documents', () => {
       text: expect.stringMatching(/view only/),
     });
   });
+
+  it('refuses every edit, undo and redo while the design is locked (a paused live class)', () => {
+    const { store, history } = createSandbox(containers);
+    store.getState().setLabel(id('app-z'), 'Zed');
+    const edited = store.getState().design;
+    store.getState().setLocked('Eyes on the teacher.');
+    expect(store.getState().rehost(id('app-z'), id('libs-x'))).toMatchObject({ ok: false });
+    store.getState().undo();
+    expect(store.getState().design).toBe(edited);
+    expect(history.getState().pastStates).toHaveLength(1);
+    expect(store.getState().announcement).toMatchObject({
+      urgent: true,
+      text: 'Eyes on the teacher.',
+    });
+    store.getState().setLocked(undefined);
+    store.getState().undo();
+    expect(store.getState().design).toBe(containers);
+  });
 });

@@ -36,6 +36,12 @@ export type DesignSlice = {
   documentId: string;
   /** A view-only share link: nothing can be changed until a copy is made. */
   readOnly: boolean;
+  /**
+   * Why nothing can be changed right now, when something else holds the design still (a live
+   * class paused by the teacher). Every edit, undo and redo is refused with this reason.
+   */
+  locked: string | undefined;
+  setLocked(reason: string | undefined): void;
   /** The exercise this design is the student's work on, if any (its goals are checked live). */
   exercise: Exercise | undefined;
   /** A build-up on show (the design is then a part of `presentation.full`; nothing can be edited). */
