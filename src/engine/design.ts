@@ -4,8 +4,13 @@ import type { BlockKind } from './kinds';
 
 /** The `format` tag every design file carries. */
 export const DESIGN_FORMAT = 'stack-sandbox';
-/** The file format version this build reads and writes. */
-export const DESIGN_VERSION = 1;
+/**
+ * The file format version this build reads and writes. Version 2 (issue 8): operating systems,
+ * layers and apps are multi-arch unless pinned; a runtime layer's own C library need is
+ * `needsLibc`; a hand-in may say who made it and for which exercise. Older files are migrated
+ * when read (see `parse/designMigrations.ts`).
+ */
+export const DESIGN_VERSION = 2;
 
 /** One block of one kind. `props` overrides the catalog figures of its variant. */
 export type BlockOf<K extends BlockKind> = {
@@ -23,10 +28,14 @@ export type BlockOf<K extends BlockKind> = {
 /** A block of any kind (a union discriminated by `kind`). */
 export type Block = { [K in BlockKind]: BlockOf<K> }[BlockKind];
 
-/** A design: a forest of blocks, as written in a `.json` file (format version 1). */
+/** A design: a forest of blocks, as written in a `.json` file (format version 2). */
 export type Design = {
   readonly format: typeof DESIGN_FORMAT;
   readonly version: typeof DESIGN_VERSION;
   readonly name: string;
+  /** Who made it, when it was handed in for an exercise (a display name, nothing more). */
+  readonly author?: string;
+  /** The id of the exercise it was made for, when it was handed in for one. */
+  readonly exercise?: string;
   readonly blocks: readonly Block[];
 };

@@ -1,4 +1,13 @@
-import type { FiguresByKind } from './figures';
+import {
+  ARCHES,
+  BUILD_ARCHES,
+  CONTROL_DOMAINS,
+  HYPERVISOR_TYPES,
+  LIBC_NEEDS,
+  LIBCS,
+  OS_FAMILIES,
+  type FiguresByKind,
+} from './figures';
 import type { BlockKind } from './kinds';
 
 /** The unit a numeric figure is measured in. */
@@ -21,13 +30,6 @@ export const FIGURE_LIMITS = {
   cores: 100_000,
 } as const satisfies Record<FigureUnit, number>;
 
-const ARCH = ['x86_64', 'arm64'] as const;
-/** `any` first: a multi-arch release is what a student gets unless they pin a build. */
-const BUILD_ARCH = ['any', ...ARCH] as const;
-const FAMILY = ['linux', 'windows', 'macos'] as const;
-const LIBC = ['glibc', 'musl', 'none'] as const;
-const CONTROL_DOMAIN = ['none', 'linux', 'windows'] as const;
-
 function num<F>(key: keyof F & string, unit: FigureUnit, label: string): FigureSpec<F> {
   return { key, type: 'number', unit, label, max: FIGURE_LIMITS[unit] };
 }
@@ -39,13 +41,13 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       num('memoryMiB', 'MiB', 'Memory'),
       num('diskMiB', 'MiB', 'Disk'),
       num('cores', 'cores', 'CPU cores'),
-      { key: 'arch', type: 'enum', values: ARCH, label: 'CPU architecture' },
+      { key: 'arch', type: 'enum', values: ARCHES, label: 'CPU architecture' },
       { key: 'virtualization', type: 'bool', label: 'Virtualization extensions (VT-x / AMD-V)' },
     ],
     os: [
-      { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
-      { key: 'libc', type: 'enum', values: LIBC, label: 'C library' },
+      { key: 'family', type: 'enum', values: OS_FAMILIES, label: 'Kernel family' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCHES, label: 'Built for (any = multi-arch)' },
+      { key: 'libc', type: 'enum', values: LIBCS, label: 'C library' },
       num('memoryMiB', 'MiB', 'Memory it needs'),
       num('diskMiB', 'MiB', 'Disk it needs'),
       num('startMs', 'ms', 'Boot time'),
@@ -53,7 +55,7 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       num('vmDiskMiB', 'MiB', 'VM disk allocation (as a guest)'),
     ],
     hypervisor: [
-      { key: 'hypervisorType', type: 'enum', values: ['1', '2', 'kvm'], label: 'Hypervisor type' },
+      { key: 'hypervisorType', type: 'enum', values: HYPERVISOR_TYPES, label: 'Hypervisor type' },
       num('memoryMiB', 'MiB', 'Memory it needs'),
       num('diskMiB', 'MiB', 'Disk it needs'),
       num('startMs', 'ms', 'Start time'),
@@ -69,7 +71,7 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       {
         key: 'controlDomain',
         type: 'enum',
-        values: CONTROL_DOMAIN,
+        values: CONTROL_DOMAINS,
         label: 'Privileged OS for its drivers (type 1)',
       },
       num('controlDomainMemoryMiB', 'MiB', 'Memory of that privileged OS (on bare metal)'),
@@ -79,7 +81,7 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       num('vmDiskMiB', 'MiB', 'VM disk allocation (when run as a VM)'),
     ],
     engine: [
-      { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel its containers need' },
+      { key: 'family', type: 'enum', values: OS_FAMILIES, label: 'Kernel its containers need' },
       num('memoryMiB', 'MiB', 'Memory it needs'),
       num('diskMiB', 'MiB', 'Disk it needs'),
       num('startMs', 'ms', 'Start time'),
@@ -93,13 +95,13 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       { key: 'userSpaceKernel', type: 'bool', label: 'Puts a user-space kernel in each container' },
     ],
     library: [
-      { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
-      { key: 'libc', type: 'enum', values: LIBC, label: 'C library it brings' },
+      { key: 'family', type: 'enum', values: OS_FAMILIES, label: 'Kernel family' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCHES, label: 'Built for (any = multi-arch)' },
+      { key: 'libc', type: 'enum', values: LIBCS, label: 'C library it brings' },
       {
         key: 'needsLibc',
         type: 'enum',
-        values: ['any', ...LIBC],
+        values: LIBC_NEEDS,
         label: 'C library it needs below (any = either)',
       },
       num('memoryMiB', 'MiB', 'Memory when loaded'),
@@ -107,9 +109,9 @@ export const FIGURE_SPECS: { readonly [K in BlockKind]: readonly FigureSpec<Figu
       num('startMs', 'ms', 'Load time'),
     ],
     app: [
-      { key: 'family', type: 'enum', values: FAMILY, label: 'Kernel family' },
-      { key: 'arch', type: 'enum', values: BUILD_ARCH, label: 'Built for (any = multi-arch)' },
-      { key: 'libc', type: 'enum', values: LIBC, label: 'C library it needs' },
+      { key: 'family', type: 'enum', values: OS_FAMILIES, label: 'Kernel family' },
+      { key: 'arch', type: 'enum', values: BUILD_ARCHES, label: 'Built for (any = multi-arch)' },
+      { key: 'libc', type: 'enum', values: LIBCS, label: 'C library it needs' },
       num('memoryMiB', 'MiB', 'Memory'),
       num('diskMiB', 'MiB', 'Disk'),
       num('startMs', 'ms', 'Start time'),

@@ -1,31 +1,41 @@
 import type { BlockKind } from './kinds';
 
-/** CPU instruction set. A program only runs on the CPU language it was built for. */
-export type Arch = 'x86_64' | 'arm64';
+// Every enumerated figure's values live in one table each, below: the types are derived from
+// them, and the parser, the Inspector and the goal editor all read the same tables.
+
+/** CPU instruction sets. A program only runs on the CPU language it was built for. */
+export const ARCHES = ['x86_64', 'arm64'] as const;
+export type Arch = (typeof ARCHES)[number];
 /**
  * What an OS, a layer or an app is built for: one CPU, or `any` for a multi-arch release (every
  * Linux distribution, every official image) that takes the build for the CPU it runs on, as
- * `docker pull` and a distribution's installer do.
+ * `docker pull` and a distribution's installer do. `any` first: it is what a student gets.
  */
-export type BuildArch = Arch | 'any';
-/** Kernel family: what an OS is, and what an engine, library or app needs below it. */
-export type OsFamily = 'linux' | 'windows' | 'macos';
+export const BUILD_ARCHES = ['any', ...ARCHES] as const;
+export type BuildArch = (typeof BUILD_ARCHES)[number];
+/** Kernel families: what an OS is, and what an engine, library or app needs below it. */
+export const OS_FAMILIES = ['linux', 'windows', 'macos'] as const;
+export type OsFamily = (typeof OS_FAMILIES)[number];
 /** The C library a program was linked against, or that a layer provides. `none` = static / no libc. */
-export type Libc = 'glibc' | 'musl' | 'none';
+export const LIBCS = ['glibc', 'musl', 'none'] as const;
+export type Libc = (typeof LIBCS)[number];
 /**
  * What a layer's own programs need below them: one C library, none, or `any` for a runtime
  * released for both (python, node and the JRE have official glibc and musl builds: it takes the
  * build for the C library it lands on, as multi-arch images take the CPU's).
  */
-export type LibcNeed = Libc | 'any';
+export const LIBC_NEEDS = ['any', ...LIBCS] as const;
+export type LibcNeed = (typeof LIBC_NEEDS)[number];
 /** `1` = bare metal, `2` = hosted, `kvm` = Linux kernel module (its type is disputed). */
-export type HypervisorType = '1' | '2' | 'kvm';
+export const HYPERVISOR_TYPES = ['1', '2', 'kvm'] as const;
+export type HypervisorType = (typeof HYPERVISOR_TYPES)[number];
 /**
  * The privileged OS a type 1 hypervisor hands its drivers to: Hyper-V's root partition is
  * Windows, Xen's Dom0 is Linux, ESXi needs none. A type 1 hypervisor installed *on* an OS of
  * that family slides underneath it, and the OS becomes that privileged VM.
  */
-export type ControlDomain = 'none' | 'linux' | 'windows';
+export const CONTROL_DOMAINS = ['none', 'linux', 'windows'] as const;
+export type ControlDomain = (typeof CONTROL_DOMAINS)[number];
 
 export type HardwareFigures = {
   /** Installed memory (capacity), MiB. */

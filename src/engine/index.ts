@@ -49,7 +49,9 @@ export type {
   ParseWarning,
   ParseWarningCode,
 } from './parse/types';
-export { parseDesign, readVersion } from './parse/parseDesign';
+export { parseDesign } from './parse/parseDesign';
+export { openFormat, readVersion } from './read/openFormat';
+export type { FormatSpec, Migration, OpenCode } from './read/openFormat';
 export { cleanText, cutText, plainText } from './parse/text';
 export { serializeDesign } from './parse/serializeDesign';
 export { DESIGN_LIMITS } from './parse/limits';
@@ -101,12 +103,12 @@ export { freeSpot } from './layout/freeSpot';
 export type { Template } from './templates/defineTemplate';
 export { EMPTY_TEMPLATE } from './templates/emptyTemplate';
 
-// Every way in and out of the app: one loader (size and nesting checked before parsing) and the
+// Every way in and out of the app: one reader for every format (`openFormat`, above: size and
+// nesting checked before parsing, then the format's tag, version and migrations) and the
 // share-link codec. The codec pulls in compression: the app imports it on demand. So does the
 // loader of files (`loadDesign`, from './load/loadDesign'): only opening a file needs it, and an
-// export here would put it in the first download. Saved designs are text: `readJsonText`.
+// export here would put it in the first download.
 export type { LoadSource } from './load/loadDesign';
-export { readJsonText } from './load/readJson';
 export { LINK_TIERS, LOAD_LIMITS, type LinkTier } from './load/loadLimits';
 export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
 

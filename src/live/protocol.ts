@@ -1,6 +1,8 @@
+import { cutText, plainText } from '../engine/parse/text';
+
 // What the live-class client and the class server agree on: document names, tokens, join codes,
-// teacher commands and the limits. Pure TypeScript with no imports: the server (Node) and the
-// browser both read it, and nothing else is shared between them.
+// teacher commands and the limits. Pure TypeScript that imports only the engine's text rules: the
+// server (Node) and the browser both read it.
 
 /** Join codes use letters and digits nobody confuses when a code is read off a projector. */
 export const CODE_ALPHABET = 'ACDEFHJKMNPQRTUVWXY34679';
@@ -31,20 +33,17 @@ export const LIVE_LIMITS = {
   retainDays: 7,
 } as const;
 
-// Control characters, zero-width and bidirectional marks: a name must read as it looks.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Zero-width characters and marks: on top of the engine's text rules, a name must read as it looks. */
+const ZERO_WIDTH = /[\u200b-\u200f]/g;
 
 /**
- * Cleans a display name: plain text on one line, no control or formatting characters, spaces
- * collapsed, cut to `maxName` code points. Empty means no name.
+ * Cleans a display name: the engine's text rules (no controls, direction overrides or broken
+ * characters), no zero-width marks, spaces collapsed, cut to `maxName` code points. Empty means
+ * no name.
  */
 export function cleanName(input: string): string {
-  const plain = input.replace(INVISIBLE, ' ');
-  return Array.from(plain.replace(/\s+/g, ' ').trim())
-    .slice(0, LIVE_LIMITS.maxName)
-    .join('')
-    .trim();
+  const plain = plainText(input).replace(ZERO_WIDTH, ' ').replace(/\s+/g, ' ').trim();
+  return cutText(plain, LIVE_LIMITS.maxName).trim();
 }
 
 /** The three kinds of document a class has. */

@@ -1,9 +1,9 @@
 import {
+  openFormat,
   parseDesign,
-  readJsonText,
-  readVersion,
   serializeDesign,
   type Design,
+  type FormatSpec,
   type ParseWarning,
 } from '@/engine';
 
@@ -46,39 +46,35 @@ export function writeEnvelope(envelope: Envelope): string {
   });
 }
 
+/** How the one reader knows a saved design's envelope (see the engine's `read/openFormat.ts`). */
+export const ENVELOPE_SPEC: FormatSpec = {
+  what: 'saved design',
+  tag: { key: 'app', value: 'stack-sandbox' },
+  versionKey: 'envelopeVersion',
+  current: ENVELOPE_VERSION,
+  migrations: [],
+  unversioned: 'refuse',
+};
+
 /** Reads a saved design. Anything odd is "damaged" or "newer": never half a design. */
 export function readEnvelope(raw: string): ReadEnvelope {
-  const read = readJsonText(raw);
-  if (!read.ok)
+  const opened = openFormat(ENVELOPE_SPEC, raw);
+  if (!opened.ok)
+    return opened.code === 'newer-version'
+      ? {
+          ok: false,
+          reason: 'newer',
+          message:
+            'This design was saved by a newer version of Stack Sandbox. Reload the page to update; it is kept as it is.',
+        }
+      : { ok: false, reason: 'damaged', message: `The saved design is damaged: ${opened.message}` };
+  const e = opened.value as Partial<Record<keyof Envelope, unknown>>;
+  if (typeof e.id !== 'string')
     return {
       ok: false,
       reason: 'damaged',
-      message: `The saved design is damaged: ${read.error.message}`,
+      message: 'The saved design is damaged (it has no id).',
     };
-  const e = read.value as Partial<Record<keyof Envelope, unknown>> | null;
-  // Its version is read as a number ("1" as text too): only a real, larger number is "newer".
-  const version = readVersion(e?.envelopeVersion) ?? 0;
-  if (
-    !e ||
-    typeof e !== 'object' ||
-    e.app !== 'stack-sandbox' ||
-    typeof e.id !== 'string' ||
-    !(version >= 1)
-  ) {
-    return {
-      ok: false,
-      reason: 'damaged',
-      message: 'The saved design is damaged (not a Stack Sandbox design).',
-    };
-  }
-  if (version > ENVELOPE_VERSION) {
-    return {
-      ok: false,
-      reason: 'newer',
-      message:
-        'This design was saved by a newer version of Stack Sandbox. Reload the page to update; it is kept as it is.',
-    };
-  }
   // The whole text went through the loader's size and depth checks above: the design inside is
   // a parsed value, read by the same parser as any file.
   const design = parseDesign(e.design);

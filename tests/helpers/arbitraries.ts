@@ -79,6 +79,6 @@ export function arbitraryRawDesign(maxBlocks = 40) {
         ...(s.label === null ? {} : { label: s.label }),
       };
     });
-    return { format: 'stack-sandbox', version: 1, name: 'generated', blocks };
+    return { format: 'stack-sandbox', version: 2, name: 'generated', blocks };
   });
 }

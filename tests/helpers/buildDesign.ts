@@ -22,7 +22,7 @@ export type B = readonly [
 export function buildDesign(blocks: readonly B[], name = 'test'): Design {
   const raw = {
     format: 'stack-sandbox',
-    version: 1,
+    version: 2,
     name,
     blocks: blocks.map(([id, kind, variant, on, extra]) => ({
       id,

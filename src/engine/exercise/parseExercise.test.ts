@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_EXERCISES } from './builtInExercises';
 import { arbitraryRawDesign } from '../../../tests/helpers/arbitraries';
 import { expectOk, expectRefused } from '../../../tests/helpers/results';
 import { describeGoal } from './describeGoal';
+import { forStudents } from './exercise';
 import { parseExercise } from './parseExercise';
 
 const valid = BUILT_IN_EXERCISES[0]!;
@@ -16,8 +18,8 @@ describe('parseExercise', () => {
       { format: 'stack-sandbox', version: 1, blocks: [] },
       'not-an-exercise',
     ],
-    ['a newer format', { ...valid, version: 2 }, 'newer-version'],
-    ['a newer format, its version written as text', { ...valid, version: '2' }, 'newer-version'],
+    ['a newer format', { ...valid, version: 3 }, 'newer-version'],
+    ['a newer format, its version written as text', { ...valid, version: '3' }, 'newer-version'],
     ['a version that is no number at all', { ...valid, version: 'latest' }, 'bad-version'],
     ['no goals at all', withGoals([]), 'bad-goal'],
     ['a goal of a newer kind', withGoals([{ type: 'uses-gpu' }]), 'bad-goal'],
@@ -83,5 +85,43 @@ describe('parseExercise', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('exercise format: version 1 → 2', () => {
+  const v1 = JSON.parse(
+    readFileSync(new URL('../../../tests/fixtures/formats/exercise-v1.json', import.meta.url), 'utf8'),
+  ) as { version: number; start: { version: number } };
+
+  it('reads a version 1 exercise, and its version 1 starting design, as the current versions', () => {
+    expect(v1.version).toBe(1);
+    expect(v1.start.version).toBe(1);
+    const read = expectOk(parseExercise(v1));
+    expect(read.exercise.version).toBe(2);
+    expect(read.exercise.start.version).toBe(2);
+    expect(read.exercise.teacher).toBeUndefined();
+  });
+
+  it('keeps the teacher’s part, and leaves it out of the copy for students', () => {
+    const answer = { format: 'stack-sandbox', version: 2, name: 'Key', blocks: [] };
+    const read = expectOk(
+      parseExercise({
+        ...v1,
+        version: 2,
+        teacher: {
+          answer,
+          notes: 'Ask about\nkernels',
+          minutes: 15,
+          learningGoals: ['Kernels', 7],
+        },
+      }),
+    );
+    expect(read.exercise.teacher).toEqual({
+      answer: { format: 'stack-sandbox', version: 2, name: 'Key', blocks: [] },
+      notes: 'Ask about\nkernels',
+      minutes: 15,
+      learningGoals: ['Kernels'],
+    });
+    expect(forStudents(read.exercise)).not.toHaveProperty('teacher');
   });
 });

@@ -1,12 +1,19 @@
 import { findAnyVariant } from '../catalog';
+import { FIGURE_LIMITS } from '../figureSpecs';
 import { ROLE_LABELS, type Role } from '../graph/roles';
 import { readJsonInput } from '../load/readBytes';
-import { parseDesign, readVersion } from '../parse/parseDesign';
-import { isRecord, ownValue } from '../parse/readProps';
-import { cleanText, cutText, plainText } from '../parse/text';
+import { parseDesign } from '../parse/parseDesign';
+import { isAmount, isCount, isRecord, line, ownValue, paragraph } from '../read/fields';
+import { openFormat, type FormatSpec, type OpenCode } from '../read/openFormat';
 import type { ParseWarning } from '../parse/types';
 import { RULE_IDS, type RuleId } from '../rules/ruleIds';
-import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION, type Exercise } from './exercise';
+import {
+  EXERCISE_FORMAT,
+  EXERCISE_LIMITS,
+  EXERCISE_VERSION,
+  type Exercise,
+  type TeacherNotes,
+} from './exercise';
 import { APP_ROLES, GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType } from './goals';
 
 export type ExerciseErrorCode =
@@ -29,26 +36,57 @@ const fail = (code: ExerciseErrorCode, message: string): ExerciseResult => ({
   error: { code, message },
 });
 
-/** Several lines of text (a brief, a hint), by the engine's text rules; anything else is ''. */
-function longText(value: unknown, max: number): string {
-  return typeof value === 'string' ? cutText(plainText(value, true), max) : '';
-}
-
-/** One line of text (a title, an app's name), by the engine's text rules; anything else is ''. */
-function line(value: unknown, max: number): string {
-  return typeof value === 'string' ? cleanText(value, max).text.trim() : '';
-}
-
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-const count = (v: unknown, max = 100_000): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
-const amount = (v: unknown, max: number): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+const count = (v: unknown): v is number => isCount(v, EXERCISE_LIMITS.maxCount);
+const amount = isAmount;
 /** An app's name as a goal gives it, cleaned like a label (it is compared with labels). */
 const appName = (v: unknown) => line(v, EXERCISE_LIMITS.maxAppName);
 const knownVariant = (v: unknown): v is string =>
   typeof v === 'string' && findAnyVariant(v) !== undefined;
+
+/** How the one reader knows an exercise file (see `read/openFormat.ts`). */
+export const EXERCISE_SPEC: FormatSpec = {
+  what: 'exercise',
+  tag: { key: 'format', value: EXERCISE_FORMAT },
+  versionKey: 'version',
+  current: EXERCISE_VERSION,
+  // 1 → 2 added only optional fields (the teacher's part, hints, lockMode): nothing to change.
+  migrations: [(v1) => v1],
+  unversioned: 'refuse',
+};
+
+const OPEN_CODES: Readonly<Record<OpenCode, ExerciseErrorCode>> = {
+  'not-json': 'not-json',
+  'too-large': 'too-large',
+  'not-this-format': 'not-an-exercise',
+  'bad-version': 'bad-version',
+  'newer-version': 'newer-version',
+  'internal-error': 'internal-error',
+};
+
+/** The teacher's part, each field read on its own: a bad one is left out, never fatal. */
+function readTeacher(raw: unknown): TeacherNotes | undefined {
+  if (!isRecord(raw)) return undefined;
+  const answerRaw = ownValue(raw, 'answer');
+  const answer = answerRaw === undefined ? undefined : parseDesign(answerRaw);
+  const notes = paragraph(ownValue(raw, 'notes'), EXERCISE_LIMITS.maxNotes);
+  const minutes = ownValue(raw, 'minutes');
+  const goalsRaw = ownValue(raw, 'learningGoals');
+  const learningGoals = Array.isArray(goalsRaw)
+    ? goalsRaw
+        .slice(0, EXERCISE_LIMITS.maxLearningGoals)
+        .map((g) => line(g, EXERCISE_LIMITS.maxTitle))
+        .filter((g) => g !== '')
+    : [];
+  const teacher: TeacherNotes = {
+    ...(answer?.ok ? { answer: answer.design } : {}),
+    ...(notes ? { notes } : {}),
+    ...(isCount(minutes, EXERCISE_LIMITS.maxMinutes) && minutes > 0 ? { minutes } : {}),
+    ...(learningGoals.length > 0 ? { learningGoals } : {}),
+  };
+  return Object.keys(teacher).length > 0 ? teacher : undefined;
+}
 
 /** One goal, checked field by field; a message when it is not one this version understands. */
 function readGoal(raw: unknown, n: number): ExerciseGoal | string {
@@ -56,7 +94,7 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
   const type = ownValue(raw, 'type');
   const f = (key: string) => ownValue(raw, key);
   const hintRaw = f('hint');
-  const hint = typeof hintRaw === 'string' ? longText(hintRaw, EXERCISE_LIMITS.maxHint) : '';
+  const hint = typeof hintRaw === 'string' ? paragraph(hintRaw, EXERCISE_LIMITS.maxHint) : '';
   const withHint = <G extends ExerciseGoal>(goal: G): G => (hint ? { ...goal, hint } : goal);
   if (typeof type !== 'string' || !GOAL_TYPES.includes(type as GoalType))
     return `Goal ${n} is of a kind this version does not know (${typeof type === 'string' ? `“${line(type, 40)}”` : 'none given'}): was the exercise made with a newer Stack Sandbox?`;
@@ -105,7 +143,7 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
           })
         : bad;
     case 'memory-under':
-      return amount(f('mib'), 1024 ** 3)
+      return amount(f('mib'), FIGURE_LIMITS.MiB)
         ? withHint({ type: 'memory-under', mib: f('mib') as number })
         : bad;
     case 'sharing-at-least':
@@ -118,7 +156,7 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
         : bad;
     case 'copy-start-under': {
       const app = appName(f('app'));
-      return app && amount(f('ms'), 1e9)
+      return app && amount(f('ms'), EXERCISE_LIMITS.maxMs)
         ? withHint({ type: 'copy-start-under', app, ms: f('ms') as number })
         : bad;
     }
@@ -144,23 +182,16 @@ function readGoal(raw: unknown, n: number): ExerciseGoal | string {
  * never skip a goal silently); the starting design is repaired like any design. Never throws.
  */
 export function parseExercise(input: unknown): ExerciseResult {
+  // Bytes (a file) are decoded here, where exercises are read on demand; text and values go on.
+  const read = readJsonInput(input);
+  if (!read.ok) {
+    const { code, message } = read.error;
+    return fail(code === 'too-large' || code === 'internal-error' ? code : 'not-json', message);
+  }
+  const opened = openFormat(EXERCISE_SPEC, read.value);
+  if (!opened.ok) return fail(OPEN_CODES[opened.code], opened.message);
   try {
-    const read = readJsonInput(input);
-    if (!read.ok) {
-      const { code, message } = read.error;
-      return fail(code === 'too-large' || code === 'internal-error' ? code : 'not-json', message);
-    }
-    const raw = read.value;
-    if (!isRecord(raw) || ownValue(raw, 'format') !== EXERCISE_FORMAT)
-      return fail('not-an-exercise', 'This is not a Stack Sandbox exercise.');
-    const version = readVersion(ownValue(raw, 'version'));
-    if (version === undefined || Number.isNaN(version))
-      return fail('bad-version', 'This exercise has no readable version number.');
-    if (version > EXERCISE_VERSION)
-      return fail(
-        'newer-version',
-        `This exercise was made with a newer Stack Sandbox (exercise format ${version}; this one reads ${EXERCISE_VERSION}). Reload the page to update.`,
-      );
+    const raw = opened.value;
     const start = parseDesign(ownValue(raw, 'start'));
     if (!start.ok)
       return start.error.code === 'internal-error'
@@ -186,16 +217,20 @@ export function parseExercise(input: unknown): ExerciseResult {
     const mode = ownValue(raw, 'mode');
     const title = line(ownValue(raw, 'title'), EXERCISE_LIMITS.maxTitle);
     const id = line(ownValue(raw, 'id'), EXERCISE_LIMITS.maxId);
+    const teacher = readTeacher(ownValue(raw, 'teacher'));
     const exercise: Exercise = {
       format: EXERCISE_FORMAT,
       version: EXERCISE_VERSION,
       id: id || 'exercise',
       title: title || 'Untitled exercise',
-      brief: longText(ownValue(raw, 'brief'), EXERCISE_LIMITS.maxBrief),
+      brief: paragraph(ownValue(raw, 'brief'), EXERCISE_LIMITS.maxBrief),
       start: start.design,
       ...(palette && palette.length > 0 ? { palette } : {}),
       ...(mode === 'guided' || mode === 'free' ? { mode } : {}),
+      ...(ownValue(raw, 'lockMode') === true ? { lockMode: true } : {}),
+      ...(ownValue(raw, 'hints') === false ? { hints: false } : {}),
       goals,
+      ...(teacher === undefined ? {} : { teacher }),
     };
     return { ok: true, exercise, warnings: start.warnings };
   } catch {

@@ -23,9 +23,9 @@ describe('parseDesign refuses inputs that are not a design at all', () => {
     ['an empty string', '', 'not-json'],
     ['a package.json', { name: 'x', version: '1.0.0' }, 'not-a-design'],
     ['another format', { format: 'excalidraw', version: 1, blocks: [] }, 'not-a-design'],
-    ['a newer version', ok([hw], { version: 2 }), 'newer-version'],
+    ['a newer version', ok([hw], { version: 3 }), 'newer-version'],
     ['a version that is not a number', ok([hw], { version: 'one' }), 'bad-version'],
-    ['a newer version written as text', ok([hw], { version: '2' }), 'newer-version'],
+    ['a newer version written as text', ok([hw], { version: '3' }), 'newer-version'],
     ['version zero', ok([hw], { version: 0 }), 'bad-version'],
     ['a fractional version', ok([hw], { version: 1.5 }), 'bad-version'],
     ['no list of blocks', { format: 'stack-sandbox', version: 1 }, 'bad-blocks'],
@@ -261,7 +261,7 @@ describe('serializeDesign', () => {
       ),
     );
     const text = serializeDesign(first.design);
-    expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 1,\n/);
+    expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 2,\n/);
     expect(text.split('\n').filter((l) => l.startsWith('    {'))).toHaveLength(2);
     const again = parseDesign(text);
     expect(again.ok && again.design).toEqual(first.design);

@@ -1,8 +1,10 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Block } from '../design';
-import { internalError, readJsonText } from '../load/readJson';
+import { internalError } from '../load/readJson';
+import { line, ownValue } from '../read/fields';
+import { openFormat, type FormatSpec, type OpenCode } from '../read/openFormat';
+import { DESIGN_MIGRATIONS } from './designMigrations';
 import { DESIGN_LIMITS } from './limits';
 import { assignIds, readBlock, type DraftBlock } from './readBlock';
-import { isRecord, ownValue } from './readProps';
 import { repairHosts } from './repairHosts';
 import { cleanText } from './text';
 import type { ParseError, ParseErrorCode, ParseResult, ParseWarning } from './types';
@@ -13,44 +15,35 @@ function fail(code: ParseErrorCode, message: string): ParseResult {
   return { ok: false, error: { code, message } satisfies ParseError };
 }
 
-/**
- * A format version as written: a whole number, or (hand-written, or by an old tool) the same
- * number as text, `"1"`. `undefined` when absent; `NaN` when it cannot be a version at all.
- */
-export function readVersion(raw: unknown): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : Number.NaN;
-}
+/** How the one reader knows a design file (see `read/openFormat.ts`). */
+export const DESIGN_SPEC: FormatSpec = {
+  what: 'design',
+  tag: { key: 'format', value: DESIGN_FORMAT },
+  versionKey: 'version',
+  current: DESIGN_VERSION,
+  migrations: DESIGN_MIGRATIONS,
+  unversioned: 'version-1',
+};
 
-function parseObject(input: object): ParseResult {
-  const format = ownValue(input, 'format');
-  if (format !== DESIGN_FORMAT) {
-    return fail(
-      'not-a-design',
-      'This is not a Stack Sandbox design (its "format" is not "stack-sandbox").',
-    );
-  }
+/** The refusals of the one reader, as a design's error codes. */
+const OPEN_CODES: Readonly<Record<OpenCode, ParseErrorCode>> = {
+  'not-json': 'not-json',
+  'too-large': 'too-large',
+  'not-this-format': 'not-a-design',
+  'bad-version': 'bad-version',
+  'newer-version': 'newer-version',
+  'internal-error': 'internal-error',
+};
+
+/** Reads the fields of a design already brought to the current version. */
+function parseObject(input: object, unversioned: boolean): ParseResult {
   const warnings: ParseWarning[] = [];
   const warn = (w: ParseWarning) => void warnings.push(w);
-
-  // A version written as text ("1", by hand or an old tool) is that version: nothing to repair.
-  const version = readVersion(ownValue(input, 'version'));
-  if (version === undefined) {
+  if (unversioned) {
     warn({
       code: 'missing-version',
       message: 'The file did not say its version; it was read as version 1.',
     });
-  } else if (Number.isNaN(version)) {
-    return fail(
-      'bad-version',
-      'This design has an unreadable version number, so it was not opened.',
-    );
-  } else if (version > DESIGN_VERSION) {
-    return fail(
-      'newer-version',
-      `This design was made with a newer Stack Sandbox (format version ${version}; this one reads version ${DESIGN_VERSION}). Reload the page to update, then open it again. Nothing was changed.`,
-    );
   }
 
   const rawName = ownValue(input, 'name');
@@ -93,9 +86,19 @@ function parseObject(input: object): ParseResult {
     const { kind, variant, ...rest } = draft.block;
     return { id: ids[i], kind, variant, ...(on === undefined ? {} : { on }), ...rest } as Block;
   });
+  // Who handed it in, and for which exercise: plain one-line text, or absent.
+  const author = line(ownValue(input, 'author'), DESIGN_LIMITS.maxLabel);
+  const exercise = line(ownValue(input, 'exercise'), DESIGN_LIMITS.maxId);
   return {
     ok: true,
-    design: { format: DESIGN_FORMAT, version: DESIGN_VERSION, name, blocks },
+    design: {
+      format: DESIGN_FORMAT,
+      version: DESIGN_VERSION,
+      name,
+      ...(author ? { author } : {}),
+      ...(exercise ? { exercise } : {}),
+      blocks,
+    },
     warnings,
   };
 }
@@ -113,17 +116,10 @@ function parseObject(input: object): ParseResult {
  * if (result.ok) show(result.design); else tell(result.error.message);
  */
 export function parseDesign(input: unknown): ParseResult {
+  const opened = openFormat(DESIGN_SPEC, input);
+  if (!opened.ok) return fail(OPEN_CODES[opened.code], opened.message);
   try {
-    let value = input;
-    if (typeof value === 'string') {
-      const read = readJsonText(value);
-      if (!read.ok) return read;
-      value = read.value;
-    }
-    if (!isRecord(value)) {
-      return fail('not-a-design', 'This is not a Stack Sandbox design (it is not a JSON object).');
-    }
-    return parseObject(value);
+    return parseObject(opened.value, opened.unversioned);
   } catch {
     // A bug of ours (or a getter that throws, which no JSON can hold): never a normal refusal.
     return internalError('design');

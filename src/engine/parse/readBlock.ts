@@ -3,7 +3,8 @@ import type { Block } from '../design';
 import { asBlockId, type BlockId } from '../ids';
 import { isBlockKind, KIND_LABELS } from '../kinds';
 import { clampCoordinate, DESIGN_LIMITS } from './limits';
-import { isRecord, ownValue, readProps } from './readProps';
+import { isRecord, ownValue } from '../read/fields';
+import { readProps } from './readProps';
 import { cleanText } from './text';
 import type { ParseWarning } from './types';
 

@@ -1,17 +1,7 @@
+import { ownValue } from '../read/fields';
 import type { FiguresByKind } from '../figures';
 import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
 import type { BlockKind } from '../kinds';
-
-/** `Object.hasOwn` on anything, without trusting prototypes or getters to be sane. */
-export function ownValue(record: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
-
-export function isRecord(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** One figure as given (a file, an edit), if it is one the engine can use; else `{ ok: false }`. */
 export function readFigure<F>(

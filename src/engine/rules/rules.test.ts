@@ -22,7 +22,7 @@ const raw = (
   blocks: { id: string; kind: 'os' | 'hardware'; variant: string; on?: string }[],
 ): Design => ({
   format: 'stack-sandbox',
-  version: 1,
+  version: 2,
   name: 'raw',
   blocks: blocks.map((b) => ({
     ...b,

@@ -73,7 +73,7 @@ export type ProbeRow = {
 function rawDesign(blocks: readonly B[]): Design {
   return {
     format: 'stack-sandbox',
-    version: 1,
+    version: 2,
     name: 'raw',
     blocks: blocks.map(([id, kind, variant, on, extra]) => ({
       id: asBlockId(id),
