@@ -7,13 +7,15 @@ import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { lazy, Suspense, useState } from 'react';
-import './app.css';
 import { LiveRegion } from './LiveRegion';
 import { TopBar } from './TopBar';
 import { useNeedsBanner } from './useNeedsBanner';
 import { usePageInput } from './usePageInput';
 import { usePwaUpdates } from './usePwaUpdates';
 import { useSharedLinks } from './useSharedLinks';
+// Last: narrow screens and presenting rearrange what the components' own styles laid out.
+import './narrow.css';
+import './presenting.css';
 
 // Dialogs are only needed on demand: they load on first use and stay out of the first download.
 const Dialogs = lazy(() =>

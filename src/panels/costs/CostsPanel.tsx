@@ -1,6 +1,7 @@
 import { useSandbox } from '@/store/SandboxContext';
 import type { SandboxState } from '@/store/types';
 import { lazy, Suspense } from 'react';
+import './costs.css';
 
 const selectEmpty = (s: SandboxState) => s.design.blocks.length === 0;
 

@@ -8,6 +8,7 @@ import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
 import { openSaved } from '@/persist/opening';
+import './dialogs.css';
 
 function ago(ms: number, now: number): string {
   const s = Math.max(0, Math.round((now - ms) / 1000));

@@ -4,6 +4,7 @@ import { downloadText } from '@/persist/files';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useEffect, useState } from 'react';
+import './dialogs.css';
 
 type DesignLink = 'edit' | 'view';
 

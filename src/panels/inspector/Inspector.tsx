@@ -1,6 +1,7 @@
 import { useSandbox } from '@/store/SandboxContext';
 import type { SandboxState } from '@/store/types';
 import { lazy, Suspense, useCallback } from 'react';
+import './inspector.css';
 
 const selectSelection = (s: SandboxState) => s.selection;
 

@@ -1,6 +1,7 @@
 import type { Report } from '@/engine';
 import { useReport } from '@/store/SandboxContext';
 import { lazy, Suspense } from 'react';
+import './problems.css';
 
 const selectDiagnostics = (r: Report) => r.diagnostics;
 
