@@ -15,7 +15,7 @@ import { useFlowState } from './useFlowState';
 import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
 import { useViewFollows } from './useViewFollows';
-import { FIT } from './fit';
+import { FIT, LARGE_ZOOM } from './fit';
 import { ZoomDetail } from './ZoomDetail';
 import { ZoomTo100 } from './ZoomTo100';
 
@@ -23,6 +23,8 @@ import { ZoomTo100 } from './ZoomTo100';
 export const VISIBLE_ONLY_FROM = 300;
 
 const FIT_VIEW = { padding: FIT.padding, maxZoom: FIT.maxZoom };
+// A page that opens in the projector theme frames its figure as large as the screen allows.
+const FIT_VIEW_LARGE = { padding: 0.12, maxZoom: LARGE_ZOOM };
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -63,6 +65,7 @@ function CanvasInner() {
   const container = useRef<HTMLDivElement>(null);
   const { nodes, edges, boxes, design, onNodesChange, resync } = useFlowState();
   const documentId = useSandbox((s) => s.documentId);
+  const projector = useSandbox((s) => s.theme === 'projector');
   useViewFollows(container, design, documentId, boxes);
   const dragging = useDragging(resync, boxes);
   useReveal(container);
@@ -105,7 +108,7 @@ function CanvasInner() {
         minZoom={FIT.minZoom}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT_VIEW}
+        fitViewOptions={projector ? FIT_VIEW_LARGE : FIT_VIEW}
         ariaLabelConfig={ARIA}
       >
         <Background gap={24} size={1.5} />

@@ -44,6 +44,37 @@ describe('bringing a block into view', () => {
     expect(seen.y + seen.height).toBeGreaterThanOrEqual(big.y + big.height);
   });
 
+  it('on a projector or while presenting, frames as large as the pane allows, up to 250 %', () => {
+    const small = { x: 0, y: 0, width: 184, height: 58 };
+    expect(viewToFit(small, pane, { large: true, presenting: false }).zoom).toBe(2.5);
+    // A wide figure in a 1000 × 600 pane: 6 % clear on each side (60 px), so the zoom is
+    // (1000 − 2 × 60) / 500 = 1.76, centred: x = 500 − 250 × 1.76 = 60, y = 300 − 50 × 1.76 = 212.
+    const wide = { x: 0, y: 0, width: 500, height: 100 };
+    const big = { width: 1000, height: 600 };
+    expect(viewToFit(wide, big, { large: true, presenting: true })).toEqual({
+      x: 60,
+      y: 212,
+      zoom: 1.76,
+    });
+  });
+
+  it('keeps a build-up clear of the presenter’s bar at the bottom', () => {
+    // A tall figure: the zoom is (600 − 36 on top − 110 at the bottom) / 500 = 0.908; centred, it
+    // would end 73 px above the bottom, under the bar: it moves up until its top is 36 px down.
+    const tall = { x: 0, y: 0, width: 100, height: 500 };
+    const big = { width: 1000, height: 600 };
+    const view = viewToFit(tall, big, { large: true, presenting: true });
+    expect(view.zoom).toBeCloseTo(0.908);
+    expect(view.y).toBeCloseTo(36);
+    const seen = visibleRect(view, big);
+    // Its bottom edge on screen: 36 + 500 × 0.908 = 490, the bar's 110 px below it.
+    expect((tall.y + tall.height - seen.y) * view.zoom).toBeCloseTo(600 - 110);
+    // Not presenting, the same figure is centred with 6 % above and below.
+    const edited = viewToFit(tall, big, { large: true, presenting: false });
+    expect(edited.y).toBeCloseTo(36);
+    expect(edited.zoom).toBeCloseTo((600 - 72) / 500);
+  });
+
   it('takes the whole stack a block belongs to, from its machine up', () => {
     const box = (x: number, y: number, parentId?: string): BlockBox => ({
       x,

@@ -6,21 +6,40 @@ import { getViewportForBounds, type Viewport } from '@xyflow/react';
 export type Rect = { x: number; y: number; width: number; height: number };
 export type Pane = { width: number; height: number };
 
-import { FIT } from './fit';
+import { FIT, LARGE_ZOOM, PRESENTER_CLEARANCE } from './fit';
 
 /** Screen pixels kept clear around a block brought into view (the zoom buttons, a banner). */
 export const REVEAL_MARGIN = 32;
 
-/** The view that shows all of `bounds`, centred, as an opened design is shown. */
-export function viewToFit(bounds: Rect, pane: Pane): Viewport {
-  return getViewportForBounds(
-    bounds,
-    pane.width,
-    pane.height,
-    FIT.minZoom,
-    FIT.maxZoom,
-    FIT.padding,
-  );
+/** How a figure is framed: at life size at most, or as large as the screen allows. */
+export type Frame = {
+  /** On a projector or while presenting: up to LARGE_ZOOM, with a slimmer margin. */
+  readonly large: boolean;
+  /** A build-up is on show: its controls float over the bottom of the canvas. */
+  readonly presenting: boolean;
+};
+
+/**
+ * The view that shows all of `bounds`, centred, as an opened design is shown. Large frames keep
+ * 6 % of the pane clear on each side (the zoom buttons, the edge of a projector's picture) and,
+ * in a build-up, room at the bottom for the presenter's bar, so no block hides under it.
+ */
+export function viewToFit(bounds: Rect, pane: Pane, frame?: Frame): Viewport {
+  if (!frame?.large)
+    return getViewportForBounds(
+      bounds,
+      pane.width,
+      pane.height,
+      FIT.minZoom,
+      FIT.maxZoom,
+      FIT.padding,
+    );
+  const bottom = frame.presenting ? `${PRESENTER_CLEARANCE}px` : '6%';
+  return getViewportForBounds(bounds, pane.width, pane.height, FIT.minZoom, LARGE_ZOOM, {
+    x: '6%',
+    top: '6%',
+    bottom,
+  });
 }
 
 /** The part of the canvas (flow coordinates) that `view` shows in `pane`. */
