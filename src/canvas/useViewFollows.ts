@@ -37,19 +37,16 @@ export function useViewFollows(
     last.current = { documentId, design, frameKey };
     // The first design is framed by React Flow itself once it has set up its view.
     if (!before || boxes.size === 0) return;
+    const framed = before.documentId !== documentId || before.frameKey !== frameKey;
+    if (!framed && before.design === design) return;
     const rect = container.current?.getBoundingClientRect();
     if (!rect?.width || !rect.height) return;
     const pane = { width: rect.width, height: rect.height };
-    const framed = before.documentId !== documentId || before.frameKey !== frameKey;
-    const had = new Set(before.design.blocks.map((b) => b.id));
-    const added = framed ? [] : design.blocks.filter((b) => !had.has(b.id)).map((b) => b.id);
-    if (!framed && added.length === 0) return;
     void import('./viewport').then((v) => {
       // A newer design may be on show by now: its own effect takes care of it.
       if (last.current?.design !== design) return;
-      const next = framed
-        ? v.viewToFit(v.boundsOf(boxes), pane, { large, presenting })
-        : v.viewToReveal(flow.getViewport(), v.stacksBounds(boxes, added), pane);
+      const frame = framed ? { large, presenting } : undefined;
+      const next = v.followView(flow.getViewport(), before.design, design, boxes, pane, frame);
       if (next) void flow.setViewport(next);
     });
   }, [boxes, container, design, documentId, flow, frameKey, large, presenting]);

@@ -1,7 +1,8 @@
-import { asBlockId, type BlockBox, type BlockId } from '@/engine';
+import { asBlockId, layoutStacks, type BlockBox, type BlockId } from '@/engine';
 import { describe, expect, it } from 'vitest';
+import { buildDesign } from '../../tests/helpers/buildDesign';
 import { edgePanSpeed, EDGE_ZONE } from './edgePan';
-import { stacksBounds, viewToFit, viewToReveal, visibleRect } from './viewport';
+import { followView, stacksBounds, viewToFit, viewToReveal, visibleRect } from './viewport';
 
 const pane = { width: 800, height: 600 };
 const at1 = { x: 0, y: 0, zoom: 1 };
@@ -73,6 +74,27 @@ describe('bringing a block into view', () => {
     const edited = viewToFit(tall, big, { large: true, presenting: false });
     expect(edited.y).toBeCloseTo(36);
     expect(edited.zoom).toBeCloseTo((600 - 72) / 500);
+  });
+
+  it('follows a change: framed when asked, the new blocks revealed, or left where it is', () => {
+    const machine = buildDesign([['hw', 'hardware', 'x86-server']]);
+    const withOs = buildDesign([
+      ['hw', 'hardware', 'x86-server'],
+      ['os', 'os', 'ubuntu', 'hw'],
+    ]);
+    const boxes = layoutStacks(withOs);
+    const frame = { large: true, presenting: true };
+    // A build-up step (or a panel hidden) frames what is on show, wherever the view was.
+    expect(followView(at1, machine, withOs, boxes, pane, frame)).toEqual(
+      viewToFit(stacksBounds(boxes, [asBlockId('hw')]), pane, frame),
+    );
+    // An edit that adds nothing moves nothing; an OS added far out of view is brought in.
+    expect(followView(at1, withOs, withOs, boxes, pane, undefined)).toBeUndefined();
+    const away = { x: -5000, y: 0, zoom: 1 };
+    expect(followView(away, machine, withOs, boxes, pane, undefined)).toEqual(
+      viewToReveal(away, stacksBounds(boxes, [asBlockId('os')]), pane),
+    );
+    expect(followView(away, machine, withOs, boxes, pane, undefined)).toBeDefined();
   });
 
   it('takes the whole stack a block belongs to, from its machine up', () => {

@@ -1,4 +1,4 @@
-import { boundsOf, type BlockBox, type BlockId } from '@/engine';
+import { boundsOf, type BlockBox, type BlockId, type Design } from '@/engine';
 
 export { boundsOf };
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
@@ -108,4 +108,23 @@ export function stacksBounds(boxes: ReadonlyMap<BlockId, BlockBox>, ids: Iterabl
   const picked = new Map<BlockId, BlockBox>();
   for (const [id, box] of boxes) if (roots.has(rootOf(id))) picked.set(id, box);
   return boundsOf(picked);
+}
+
+/**
+ * Where the view goes after the canvas changed from showing `before` to `after`: framed whole
+ * when a design was opened or the lesson asks for it (`frame`); otherwise the blocks that were
+ * added are brought into view with their stacks, if they landed outside it; else nowhere.
+ */
+export function followView(
+  view: Viewport,
+  before: Design,
+  after: Design,
+  boxes: ReadonlyMap<BlockId, BlockBox>,
+  pane: Pane,
+  frame: Frame | undefined,
+): Viewport | undefined {
+  if (frame) return viewToFit(boundsOf(boxes), pane, frame);
+  const had = new Set(before.blocks.map((b) => b.id));
+  const added = after.blocks.filter((b) => !had.has(b.id)).map((b) => b.id);
+  return added.length > 0 ? viewToReveal(view, stacksBounds(boxes, added), pane) : undefined;
 }
