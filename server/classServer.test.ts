@@ -109,6 +109,34 @@ describe('a live class on the class server', () => {
     expect(late).toBe('This class has ended.');
     expect(dashEntries(dash)[a.t.id]!.design).toBe(design);
   });
+
+  it('a co-teacher with the teacher link’s key: the same dashboard, and their commands count', async () => {
+    const { s, code, teacher, dash, board } = await classWithTeacher();
+    // The co-teacher link carries the class's teacher key: a second teacher, in another browser,
+    // on connections of their own.
+    const coDash = open(s, docName({ kind: 'dash', code }), teacher);
+    const coBoard = open(s, docName({ kind: 'board', code }), teacher);
+    await Promise.all([coDash.ready, coBoard.ready]);
+    const { t, own, board: sBoard } = await enrol(s, code, 1, 'Ana');
+    own.doc.transact(() => work(own).set('design', design));
+    await until(
+      () =>
+        dashEntries(dash)[t.id]?.design === design && dashEntries(coDash)[t.id]?.design === design,
+      5000,
+      'the design on both dashboards',
+    );
+    const paused = (c: Client) => c.doc.getMap(BOARD.map).get('paused');
+    // The co-teacher pauses; the student and the first teacher see it; the first teacher resumes.
+    coBoard.provider.sendStateless(JSON.stringify({ type: 'pause' }));
+    await until(() => paused(sBoard) === true && paused(board) === true, 5000, 'the pause');
+    board.provider.sendStateless(JSON.stringify({ type: 'resume' }));
+    await until(() => paused(sBoard) === false && paused(coBoard) === false, 5000, 'the resume');
+    // A teacher key opens its own class only.
+    const other = await startClass(s.url, exercise);
+    await expect(
+      open(s, docName({ kind: 'dash', code: other.code }), teacher).ready,
+    ).rejects.toThrow('Wrong teacher key.');
+  });
 });
 
 describe('what a student may not do is refused', () => {

@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { createDocuments } from './persist/documents';
 import { DocumentsProvider } from './persist/DocumentsContext';
+import { rememberTheme } from './persist/preferences';
 import { safeStorage } from './persist/safeStorage';
 import { createSandbox } from './store/sandboxStore';
 import { SandboxProvider } from './store/SandboxContext';
@@ -13,7 +14,9 @@ import { SandboxProvider } from './store/SandboxContext';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const sandbox = createSandbox();
-const documents = createDocuments(sandbox, { storage: safeStorage(() => window.localStorage) });
+const storage = safeStorage(() => window.localStorage);
+const documents = createDocuments(sandbox, { storage });
+rememberTheme(sandbox, storage);
 documents.restore();
 // Browser tests and benchmarks read the state through these handles; nothing in the app uses them.
 // Only a test build has them (`VITE_TEST_HOOKS=1 vite build`, as `npm run test:e2e` does): in a

@@ -35,10 +35,13 @@ function ProblemCount() {
   const { errors, warnings } = useReport(selectTotals);
   return (
     <a href="#problems" className={`problem-count${errors ? ' has-errors' : ''}`}>
+      {/* On a 1280 px screen the words step aside (still read out): "✖ 0 ⚠ 1". */}
       <span aria-hidden="true">✖ </span>
-      {`${errors} error${errors === 1 ? '' : 's'}, `}
+      {errors}
+      <span className="topbar-words">{` error${errors === 1 ? '' : 's'},`}</span>{' '}
       <span aria-hidden="true">⚠ </span>
-      {`${warnings} warning${warnings === 1 ? '' : 's'}`}
+      {warnings}
+      <span className="topbar-words">{` warning${warnings === 1 ? '' : 's'}`}</span>
     </a>
   );
 }

@@ -3,7 +3,7 @@ import { useSandboxApi } from '@/store/SandboxContext';
 import { KindIcon } from '@/ui/KindIcon';
 import { keyFigure } from '@/ui/keyFigure';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useStore } from 'zustand';
 import { ROLE_TILE } from './describeBlock';
 import type { BlockFlowNode } from './flowTypes';
@@ -73,10 +73,17 @@ function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
         {label || variant?.label}
       </div>
       <div className="block-sub">
-        {label ? `${variant?.label} · ` : ''}
-        {variant
-          ? keyFigure(block.kind, figures as typeof variant.figures, role, facts?.build)
-          : ''}
+        {label && <span className="block-variant">{`${variant?.label} · `}</span>}
+        {/* Each figure whole: on a projector one that does not fit goes, never half of one. */}
+        {variant &&
+          keyFigure(block.kind, figures as typeof variant.figures, role, facts?.build)
+            .split(' · ')
+            .map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' '}
+                <span className="block-figure">{i > 0 ? `· ${part}` : part}</span>
+              </Fragment>
+            ))}
       </div>
       <Handle
         type="target"

@@ -15,9 +15,13 @@ import { useFlowState } from './useFlowState';
 import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
 import { useViewFollows } from './useViewFollows';
-import { FIT, minZoomFor, VISIBLE_ONLY_FROM } from './fit';
+import { FIT, LARGE_ZOOM, minZoomFor, VISIBLE_ONLY_FROM } from './fit';
 import { ZoomDetail } from './ZoomDetail';
 import { ZoomTo100 } from './ZoomTo100';
+
+const FIT_VIEW = { padding: FIT.padding, maxZoom: FIT.maxZoom };
+// A page that opens in the projector theme frames its figure as large as the screen allows.
+const FIT_VIEW_LARGE = { padding: 0.12, maxZoom: LARGE_ZOOM };
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -58,6 +62,7 @@ function CanvasInner() {
   const container = useRef<HTMLDivElement>(null);
   const { nodes, edges, boxes, design, onNodesChange, resync } = useFlowState();
   const documentId = useSandbox((s) => s.documentId);
+  const projector = useSandbox((s) => s.theme === 'projector');
   useViewFollows(container, design, documentId, boxes);
   const dragging = useDragging(resync, boxes);
   useReveal(container);
@@ -101,8 +106,7 @@ function CanvasInner() {
         maxZoom={2.5}
         fitView
         fitViewOptions={{
-          padding: FIT.padding,
-          maxZoom: FIT.maxZoom,
+          ...(projector ? FIT_VIEW_LARGE : FIT_VIEW),
           minZoom: minZoomFor(nodes.length),
         }}
         ariaLabelConfig={ARIA}

@@ -6,9 +6,9 @@ export const VISIBLE_ONLY_FROM = 300;
 
 /**
  * The smallest zoom for a design of more than VISIBLE_ONLY_FROM blocks. Drawn whole at a twentieth
- * of life size, a design of thousands of blocks is unreadable specks, and drawing every one of
+ * of life size, a design of hundreds of blocks is unreadable specks, and drawing every one of
  * them at once froze the page for seconds: so a big design opens at a size where its blocks can
- * still be read, showing part of it, and only the blocks in view are drawn. Scroll to see more.
+ * still be read, showing its middle, and only the blocks in view are drawn. Scroll to see more.
  */
 export const BIG_DESIGN_MIN_ZOOM = 0.3;
 
@@ -16,3 +16,12 @@ export const BIG_DESIGN_MIN_ZOOM = 0.3;
 export function minZoomFor(blocks: number): number {
   return blocks > VISIBLE_ONLY_FROM ? BIG_DESIGN_MIN_ZOOM : FIT.minZoom;
 }
+
+/**
+ * On a projector, or while the teacher presents, the figure is drawn as large as the screen
+ * allows: the back row reads a block at twice its size, not at life size.
+ */
+export const LARGE_ZOOM = 2.5;
+
+/** Screen pixels kept clear under a build-up's figure for its controls (bar and margin). */
+export const PRESENTER_CLEARANCE = 110;

@@ -1,7 +1,7 @@
 import type { BlockBox, BlockId, Design } from '@/engine';
-import { useReactFlow } from '@xyflow/react';
+import { useSandbox } from '@/store/SandboxContext';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { minZoomFor } from './fit';
 
 /**
  * The view follows the design: every design that is opened (a template, an exercise, a file, a
@@ -10,6 +10,10 @@ import { minZoomFor } from './fit';
  * would otherwise hide its newest block under the top bar. A block that landed in view moves
  * nothing. Computed from the layout, so nothing waits for the blocks to be measured; the
  * geometry loads with the first design opened or block added.
+ *
+ * The teacher's view follows the lesson too: each step of a build-up, hiding or showing the
+ * panels and the projector theme frame what is on show as large as the screen allows, and so
+ * does a change of the canvas's size while presenting (a projector switched to full screen).
  */
 export function useViewFollows(
   container: RefObject<HTMLElement | null>,
@@ -18,26 +22,32 @@ export function useViewFollows(
   boxes: ReadonlyMap<BlockId, BlockBox>,
 ) {
   const flow = useReactFlow();
-  const last = useRef<{ documentId: string; design: Design } | undefined>(undefined);
+  const presenting = useSandbox((s) => s.presentation !== undefined);
+  const shown = useSandbox((s) => s.focusCanvas || s.presentation !== undefined);
+  const large = useSandbox((s) => s.theme === 'projector') || shown;
+  const step = useSandbox((s) => s.presentation?.step);
+  // While presenting, a canvas that changes size (a projector switched to full screen) too.
+  const size = useStore((s) => (shown ? `${s.width}x${s.height}` : ''));
+  const frameKey = `${large}|${shown}|${step}|${size}`;
+  const last = useRef<{ documentId: string; design: Design; frameKey: string } | undefined>(
+    undefined,
+  );
   useLayoutEffect(() => {
     const before = last.current;
-    last.current = { documentId, design };
+    last.current = { documentId, design, frameKey };
     // The first design is framed by React Flow itself once it has set up its view.
-    if (!before || before.design === design) return;
+    if (!before || boxes.size === 0) return;
+    const framed = before.documentId !== documentId || before.frameKey !== frameKey;
+    if (!framed && before.design === design) return;
     const rect = container.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0 || rect.height === 0) return;
+    if (!rect?.width || !rect.height) return;
     const pane = { width: rect.width, height: rect.height };
-    const opened = before.documentId !== documentId;
-    const had = new Set(before.design.blocks.map((b) => b.id));
-    const added = opened ? [] : design.blocks.filter((b) => !had.has(b.id)).map((b) => b.id);
-    if (!opened && added.length === 0) return;
     void import('./viewport').then((v) => {
       // A newer design may be on show by now: its own effect takes care of it.
       if (last.current?.design !== design) return;
-      const next = opened
-        ? v.viewToFit(v.boundsOf(boxes), pane, minZoomFor(design.blocks.length))
-        : v.viewToReveal(flow.getViewport(), v.stacksBounds(boxes, added), pane);
+      const frame = framed ? { large, presenting } : undefined;
+      const next = v.followView(flow.getViewport(), before.design, design, boxes, pane, frame);
       if (next) void flow.setViewport(next);
     });
-  }, [boxes, container, design, documentId, flow]);
+  }, [boxes, container, design, documentId, flow, frameKey, large, presenting]);
 }

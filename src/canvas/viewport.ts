@@ -1,4 +1,4 @@
-import { boundsOf, type BlockBox, type BlockId } from '@/engine';
+import { boundsOf, type BlockBox, type BlockId, type Design } from '@/engine';
 
 export { boundsOf };
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
@@ -6,17 +6,39 @@ import { getViewportForBounds, type Viewport } from '@xyflow/react';
 export type Rect = { x: number; y: number; width: number; height: number };
 export type Pane = { width: number; height: number };
 
-import { FIT } from './fit';
+import { FIT, LARGE_ZOOM, minZoomFor, PRESENTER_CLEARANCE } from './fit';
 
 /** Screen pixels kept clear around a block brought into view (the zoom buttons, a banner). */
 export const REVEAL_MARGIN = 32;
 
+/** How a figure is framed: at life size at most, or as large as the screen allows. */
+export type Frame = {
+  /** On a projector or while presenting: up to LARGE_ZOOM, with a slimmer margin. */
+  readonly large: boolean;
+  /** A build-up is on show: its controls float over the bottom of the canvas. */
+  readonly presenting: boolean;
+};
+
 /**
- * The view that shows all of `bounds`, centred, as an opened design is shown — or, for a design
- * too big to read whole (`minZoom`, see ./fit.ts), its middle at the smallest readable size.
+ * The view that shows all of `bounds`, centred, as an opened design is shown (a design too big to
+ * read whole — `minZoom`, see ./fit.ts — shows its middle at the smallest readable size). Large frames keep
+ * 6 % of the pane clear on each side (the zoom buttons, the edge of a projector's picture) and,
+ * in a build-up, room at the bottom for the presenter's bar, so no block hides under it.
  */
-export function viewToFit(bounds: Rect, pane: Pane, minZoom: number = FIT.minZoom): Viewport {
-  return getViewportForBounds(bounds, pane.width, pane.height, minZoom, FIT.maxZoom, FIT.padding);
+export function viewToFit(
+  bounds: Rect,
+  pane: Pane,
+  frame?: Frame,
+  minZoom: number = FIT.minZoom,
+): Viewport {
+  if (!frame?.large)
+    return getViewportForBounds(bounds, pane.width, pane.height, minZoom, FIT.maxZoom, FIT.padding);
+  const bottom = frame.presenting ? `${PRESENTER_CLEARANCE}px` : '6%';
+  return getViewportForBounds(bounds, pane.width, pane.height, minZoom, LARGE_ZOOM, {
+    x: '6%',
+    top: '6%',
+    bottom,
+  });
 }
 
 /** The part of the canvas (flow coordinates) that `view` shows in `pane`. */
@@ -85,4 +107,23 @@ export function stacksBounds(boxes: ReadonlyMap<BlockId, BlockBox>, ids: Iterabl
   const picked = new Map<BlockId, BlockBox>();
   for (const [id, box] of boxes) if (roots.has(rootOf(id))) picked.set(id, box);
   return boundsOf(picked);
+}
+
+/**
+ * Where the view goes after the canvas changed from showing `before` to `after`: framed whole
+ * when a design was opened or the lesson asks for it (`frame`); otherwise the blocks that were
+ * added are brought into view with their stacks, if they landed outside it; else nowhere.
+ */
+export function followView(
+  view: Viewport,
+  before: Design,
+  after: Design,
+  boxes: ReadonlyMap<BlockId, BlockBox>,
+  pane: Pane,
+  frame: Frame | undefined,
+): Viewport | undefined {
+  if (frame) return viewToFit(boundsOf(boxes), pane, frame, minZoomFor(boxes.size));
+  const had = new Set(before.blocks.map((b) => b.id));
+  const added = after.blocks.filter((b) => !had.has(b.id)).map((b) => b.id);
+  return added.length > 0 ? viewToReveal(view, stacksBounds(boxes, added), pane) : undefined;
 }

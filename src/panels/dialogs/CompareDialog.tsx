@@ -13,8 +13,10 @@ import { openNew } from '@/persist/opening';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useMemo } from 'react';
+import './compare.css';
 import './dialogs-extra.css';
 import { StackPicture } from './StackPicture';
+import { useFullScreen } from './useFullScreen';
 
 type Row = {
   what: string;
@@ -81,6 +83,7 @@ export function CompareDialog() {
   const other = useMemo(() => otherWay(design), [design]);
   // The open design's report is already in the cache; only the converted one is new.
   const converted = useMemo(() => other && evaluate(other.conversion.design), [other]);
+  const screen = useFullScreen();
   if (!other || !converted) {
     return (
       <Dialog title="Compare: VMs and containers" onClose={close} className="dialog-wide">
@@ -107,7 +110,11 @@ export function CompareDialog() {
   const apps = reports[0]!.apps.length;
   const { converted: count, kept } = other.conversion;
   return (
-    <Dialog title="Compare: VMs and containers" onClose={close} className="dialog-wide">
+    <Dialog
+      title="Compare: VMs and containers"
+      onClose={close}
+      className={`dialog-wide compare${screen.full ? ' is-full' : ''}`}
+    >
       <div className="compare-pictures">
         {sides.map(([title, d]) => (
           <figure key={title}>
@@ -158,6 +165,16 @@ export function CompareDialog() {
           }}
         >
           {toContainers ? 'Open the container version' : 'Open the VM version'}
+        </button>
+        <button
+          type="button"
+          aria-pressed={screen.full}
+          title={screen.full ? 'Leave full screen (Esc)' : 'For the projector: the whole screen'}
+          onClick={(e) =>
+            screen.full ? screen.leave() : screen.enter(e.currentTarget.closest('[role="dialog"]'))
+          }
+        >
+          Full screen
         </button>
         <button type="button" onClick={close}>
           Close
