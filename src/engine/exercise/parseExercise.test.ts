@@ -90,7 +90,10 @@ describe('parseExercise', () => {
 
 describe('exercise format: version 1 → 2', () => {
   const v1 = JSON.parse(
-    readFileSync(new URL('../../../tests/fixtures/formats/exercise-v1.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../../tests/fixtures/formats/exercise-v1.json', import.meta.url),
+      'utf8',
+    ),
   ) as { version: number; start: { version: number } };
 
   it('reads a version 1 exercise, and its version 1 starting design, as the current versions', () => {
