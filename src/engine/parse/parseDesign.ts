@@ -1,7 +1,7 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Block } from '../design';
 import { internalError } from '../load/readJson';
 import { line, ownValue } from '../read/fields';
-import { openFormat, type FormatSpec, type OpenCode } from '../read/openFormat';
+import { openFormat, type FormatSpec, type OpenCode, type RawObject } from '../read/openFormat';
 import { DESIGN_MIGRATIONS } from './designMigrations';
 import { DESIGN_LIMITS } from './limits';
 import { assignIds, readBlock, type DraftBlock } from './readBlock';
@@ -36,7 +36,7 @@ const OPEN_CODES: Readonly<Record<OpenCode, ParseErrorCode>> = {
 };
 
 /** Reads the fields of a design already brought to the current version. */
-function parseObject(input: object, unversioned: boolean): ParseResult {
+function parseObject(input: RawObject, unversioned: boolean): ParseResult {
   const warnings: ParseWarning[] = [];
   const warn = (w: ParseWarning) => void warnings.push(w);
   if (unversioned) {
