@@ -51,6 +51,8 @@ export const ENGINE_ENTRIES = [
   'parse/isolate',
   'parse/text',
   'present/buildUp',
+  'present/headline',
+  'present/otherWay',
   'present/toContainers',
   'present/toVms',
   'rules/ruleTitles',

@@ -1,3 +1,5 @@
+// The base styles first: every component's own styles (beside it) come after and refine them.
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

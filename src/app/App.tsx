@@ -7,16 +7,15 @@ import { ProblemsPanel } from '@/panels/problems/ProblemsPanel';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { lazy, Suspense, useState } from 'react';
-import './app.css';
 import { LiveRegion } from './LiveRegion';
-import { RefusalToast } from './RefusalToast';
 import { TopBar } from './TopBar';
-import { useClipboard } from './useClipboard';
-import { useFileDrop } from './useFileDrop';
 import { useNeedsBanner } from './useNeedsBanner';
+import { usePageInput } from './usePageInput';
 import { usePwaUpdates } from './usePwaUpdates';
 import { useSharedLinks } from './useSharedLinks';
-import { useShortcuts } from './useShortcuts';
+// Last: narrow screens and presenting rearrange what the components' own styles laid out.
+import './narrow.css';
+import './presenting.css';
 
 // Dialogs are only needed on demand: they load on first use and stay out of the first download.
 const Dialogs = lazy(() =>
@@ -27,6 +26,10 @@ const Banners = lazy(() => import('./Banners').then((m) => ({ default: m.Banners
 // And the exercise panel with its goal checks, only when the design is an exercise.
 const ExercisePanel = lazy(() =>
   import('@/panels/exercise/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
+);
+// And Guided mode's refusal, only once something was refused.
+const RefusalToast = lazy(() =>
+  import('./RefusalToast').then((m) => ({ default: m.RefusalToast })),
 );
 const PresenterBar = lazy(() =>
   import('./PresenterBar').then((m) => ({ default: m.PresenterBar })),
@@ -39,13 +42,12 @@ export function App() {
   const presenting = useSandbox((s) => s.presentation !== undefined);
   const focus = useSandbox((s) => s.focusCanvas);
   const exercise = useSandbox((s) => s.exercise);
+  const refused = useSandbox((s) => s.refusal !== undefined);
   const [drawer, setDrawer] = useState<'none' | 'palette' | 'side'>('none');
   const documents = useDocuments();
-  useShortcuts(sandbox);
-  useClipboard(documents, sandbox);
   useSharedLinks(documents, sandbox);
   usePwaUpdates(documents);
-  const dropping = useFileDrop(documents);
+  const dropping = usePageInput(documents, sandbox);
   const banners = useNeedsBanner();
   return (
     <div
@@ -55,11 +57,6 @@ export function App() {
       data-focus={focus || presenting ? 'canvas' : undefined}
     >
       <TopBar />
-      {banners && (
-        <Suspense fallback={null}>
-          <Banners />
-        </Suspense>
-      )}
       <div className="drawer-toggles">
         <button
           type="button"
@@ -79,6 +76,11 @@ export function App() {
       <main className="workspace">
         <Palette />
         <div className="center">
+          {banners && (
+            <Suspense fallback={null}>
+              <Banners />
+            </Suspense>
+          )}
           <Canvas />
           <ProblemsPanel />
         </div>
@@ -97,7 +99,11 @@ export function App() {
           <PresenterBar />
         </Suspense>
       )}
-      <RefusalToast />
+      {refused && (
+        <Suspense fallback={null}>
+          <RefusalToast />
+        </Suspense>
+      )}
       <DragGhost />
       <Suspense fallback={null}>
         <Dialogs />

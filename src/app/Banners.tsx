@@ -3,6 +3,7 @@ import { downloadText } from '@/persist/files';
 import type { PersistStatus } from '@/persist/saveStatus';
 import { useSandbox } from '@/store/SandboxContext';
 import { openNew, resolveConflict } from '@/persist/opening';
+import '@/ui/banner.css';
 
 const selectSave = (s: PersistStatus) => s.save;
 const selectNotices = (s: PersistStatus) => s.notices;

@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 
 type Props = {
   children: ReactNode;
@@ -6,6 +6,27 @@ type Props = {
   /** Makes the next start open a new design, in case the saved one is what trips the bug. */
   startFresh: () => void;
 };
+
+/** Said while the full page loads, and instead of it if it cannot: never a blank page. */
+function CrashedShort() {
+  return (
+    <main className="crashed" role="alert">
+      <h1>Something went wrong</h1>
+      <p>Your design was saved in this browser up to your last change: reload to get it back.</p>
+      <button type="button" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </main>
+  );
+}
+
+// The full page (with the design to download) loads when it is needed, which is hardly ever.
+const Crashed = lazy(() =>
+  import('./Crashed').then(
+    (m) => ({ default: m.Crashed }),
+    () => ({ default: CrashedShort }),
+  ),
+);
 
 /**
  * If a view ever crashes, the student sees what happened and can take their design away — never a
@@ -20,41 +41,10 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const download = () => {
-      const { fileName, text } = this.props.backup();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      URL.revokeObjectURL(url);
-    };
     return (
-      <main className="crashed" role="alert">
-        <h1>Something went wrong</h1>
-        <p>
-          Stack Sandbox hit a problem it did not expect. Your design was saved in this browser up to
-          your last change and comes back when you reload. If the problem comes back, reload with a
-          new design: yours stays in My designs.
-        </p>
-        <p>
-          <button type="button" onClick={download}>
-            Download your design
-          </button>{' '}
-          <button type="button" onClick={() => location.reload()}>
-            Reload
-          </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              this.props.startFresh();
-              location.reload();
-            }}
-          >
-            Reload with a new design
-          </button>
-        </p>
-      </main>
+      <Suspense fallback={<CrashedShort />}>
+        <Crashed backup={this.props.backup} startFresh={this.props.startFresh} />
+      </Suspense>
     );
   }
 }

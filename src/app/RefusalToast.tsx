@@ -1,10 +1,20 @@
 import { useSandbox } from '@/store/SandboxContext';
+import { useEffect } from 'react';
 
 /** Guided mode refused an edit: say which rule it breaks and how to do it right. */
 export function RefusalToast() {
   const refusal = useSandbox((s) => s.refusal);
   const dismiss = useSandbox((s) => s.dismissRefusal);
   const first = refusal?.problems[0];
+  // Escape closes it, as it closes every box that floats over the page.
+  useEffect(() => {
+    if (!first) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') dismiss();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dismiss, first]);
   if (!first) return null;
   return (
     <div className="refusal" role="group" aria-labelledby="refusal-title">
@@ -16,7 +26,7 @@ export function RefusalToast() {
         <strong>Instead:</strong> {first.fix}
       </p>
       <button type="button" onClick={dismiss}>
-        OK
+        OK (Esc)
       </button>
     </div>
   );

@@ -100,6 +100,7 @@ export function TopBar() {
         wide
         items={() => import('./menuItems').then((m) => m.exerciseMenuItems(documents, sandbox))}
       />
+      <span className="topbar-break" aria-hidden="true" />
       <div className="toolbar" role="toolbar" aria-label="Edit">
         <button
           type="button"

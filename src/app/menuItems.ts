@@ -44,14 +44,16 @@ export function fileMenuItems(documents: Documents, sandbox: Sandbox): MenuItem[
     {
       key: 'png',
       label: 'Export picture (PNG)',
-      hint: 'With the costs as a legend',
-      onChoose: () => s().requestExport('png'),
+      hint: 'Twice the size, with the costs as a legend',
+      onChoose: () =>
+        void import('@/canvas/exportImage').then((m) => m.exportPicture(sandbox, 'png')),
     },
     {
       key: 'svg',
       label: 'Export picture (SVG)',
-      hint: 'With the costs as a legend',
-      onChoose: () => s().requestExport('svg'),
+      hint: 'For slides and drawing programs, with the costs as a legend',
+      onChoose: () =>
+        void import('@/canvas/exportImage').then((m) => m.exportPicture(sandbox, 'svg')),
     },
   ];
 }
@@ -72,7 +74,8 @@ export async function exerciseMenuItems(
   sandbox: Sandbox,
 ): Promise<MenuItem[]> {
   const live = import('@/live/menu').then((m) => m.classMenuItems(sandbox, documents));
-  const firstSentence = (text: string) => text.split(/(?<=[.:!?])\s/)[0] ?? text;
+  // The brief's first sentence, whole: a colon inside it does not end it.
+  const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
   return [
     ...BUILT_IN_EXERCISES.map((e) => ({
       key: e.id,

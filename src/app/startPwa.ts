@@ -21,6 +21,9 @@ export function startPwa(documents: Documents) {
     onNeedRefresh: () => void policy.onNeedRefresh(),
     onNeedReload: policy.onNeedReload,
     onOfflineReady() {
+      // News about the student's own work ("Opened …; your previous design is in My designs")
+      // matters more than this: it is not pushed out by it.
+      if (documents.status.store.getState().notices.length > 0) return;
       documents.status.notify(
         { tone: 'info', message: 'Stack Sandbox now works offline in this browser.' },
         8000,

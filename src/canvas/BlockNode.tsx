@@ -36,7 +36,9 @@ function DropHint({ id }: { id: string }) {
           <strong>✖ Not here:</strong> {target.reason}
         </>
       ) : (
-        <>✔ Drop to stack it here</>
+        <>
+          ✔ Drop to stack it here{target.note && <span className="drop-note">{target.note}</span>}
+        </>
       )}
     </div>
   );
@@ -72,7 +74,9 @@ function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
       </div>
       <div className="block-sub">
         {label ? `${variant?.label} · ` : ''}
-        {variant ? keyFigure(block.kind, figures as typeof variant.figures, role) : ''}
+        {variant
+          ? keyFigure(block.kind, figures as typeof variant.figures, role, facts?.build)
+          : ''}
       </div>
       <Handle
         type="target"

@@ -7,21 +7,22 @@ import {
   type AriaLabelConfig,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useRef, type FocusEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef, type FocusEvent } from 'react';
+import { useStore } from 'zustand';
 import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
-import { useBlockDragging } from './useBlockDragging';
 import { useFlowState } from './useFlowState';
-import { useImageExport } from './useImageExport';
-import { usePaletteDrops } from './usePaletteDrops';
+import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
+import { useViewFollows } from './useViewFollows';
+import { FIT } from './fit';
 import { ZoomDetail } from './ZoomDetail';
 import { ZoomTo100 } from './ZoomTo100';
 
 /** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
 export const VISIBLE_ONLY_FROM = 300;
 
-const FIT_VIEW = { padding: 0.2, maxZoom: 1.1 };
+const FIT_VIEW = { padding: FIT.padding, maxZoom: FIT.maxZoom };
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -30,6 +31,18 @@ const ARIA: Partial<AriaLabelConfig> = {
     'A block. Arrow keys move between blocks: up to what runs on it, down to what it runs on, left and right to its neighbours. Press M to move it onto another block, Delete to delete it.',
   'controls.ariaLabel': 'Zoom controls',
 };
+
+// Only after a drop that landed on no block.
+const DropMiss = lazy(() => import('./DropMiss').then((m) => ({ default: m.DropMiss })));
+
+function DropMissNote() {
+  const missed = useStore(useSandboxApi().drag, (s) => s.missed !== undefined);
+  return missed ? (
+    <Suspense fallback={null}>
+      <DropMiss />
+    </Suspense>
+  ) : null;
+}
 
 function EmptyCanvasHint() {
   const empty = useSandbox((s) => s.design.blocks.length === 0);
@@ -48,11 +61,11 @@ function EmptyCanvasHint() {
 function CanvasInner() {
   const { store } = useSandboxApi();
   const container = useRef<HTMLDivElement>(null);
-  const { nodes, edges, boxes, onNodesChange, resync } = useFlowState();
-  const dragging = useBlockDragging(resync, boxes);
-  usePaletteDrops(boxes);
+  const { nodes, edges, boxes, design, onNodesChange, resync } = useFlowState();
+  const documentId = useSandbox((s) => s.documentId);
+  useViewFollows(container, design, documentId, boxes);
+  const dragging = useDragging(resync, boxes);
   useReveal(container);
-  useImageExport(container, boxes, nodes.length > VISIBLE_ONLY_FROM);
 
   // Props handed to React Flow stay the same objects between renders: new ones on every drag
   // frame make it redo work (see performance.md).
@@ -89,7 +102,7 @@ function CanvasInner() {
         disableKeyboardA11y
         nodeDragThreshold={3}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
-        minZoom={0.05}
+        minZoom={FIT.minZoom}
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_VIEW}
@@ -102,6 +115,7 @@ function CanvasInner() {
         </Controls>
       </ReactFlow>
       <EmptyCanvasHint />
+      <DropMissNote />
     </section>
   );
 }

@@ -9,7 +9,11 @@ import type { RunsOnFlowEdge } from './flowTypes';
  */
 function RunsOnEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<RunsOnFlowEdge>) {
   const ok = data?.ok ?? true;
-  const stacked = Math.abs(sourceY - targetY) <= LAYOUT.layerGap + 2;
+  // A block drawn on its host: the link is the short upright line between them. The measured
+  // handle points sit inside each block's border, so the gap is the layer gap plus two borders
+  // (thicker in the projector theme); only a block dragged away from its host draws a slanted
+  // line back to it.
+  const stacked = Math.abs(sourceY - targetY) <= LAYOUT.layerGap * 2;
   const path = stacked
     ? `M ${targetX} ${targetY} L ${targetX} ${sourceY}`
     : `M ${targetX} ${targetY} L ${sourceX} ${sourceY}`;

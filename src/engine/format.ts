@@ -27,3 +27,8 @@ function trim(n: number): string {
   const digits = Math.abs(n) >= 100 ? 0 : 1;
   return Number(n.toFixed(digits)).toLocaleString('en');
 }
+
+/** A count with its noun, in the singular for one: "1 app", "3 apps", "2 copies" (`many`). */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

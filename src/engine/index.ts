@@ -113,7 +113,8 @@ export { LINK_TIERS, LOAD_LIMITS, type LinkTier } from './load/loadLimits';
 export type { DecodedLink, EncodedLink, LinkKind } from './link/shareLink';
 
 // Numbers as students read them
-export { formatCount, formatMiB, formatMs, formatPct } from './format';
+export { countOf, formatCount, formatMiB, formatMs, formatPct } from './format';
+export { FAMILY_NAMES } from './familyNames';
 export { blockName } from './blockName';
 
 // Exercises. Only their types are exported here: the goal checks, the built-in exercises, the

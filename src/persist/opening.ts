@@ -55,6 +55,9 @@ export function openNew(
     );
   else if (before.blocks.length > 0 || previous.fate !== 'nothing')
     documents.status.notify({ tone: 'info', message: `${what}.` }, 8000);
+  // Nothing of the student's was set aside (the canvas was empty): nothing to say, and news
+  // about the design before ("Started a new empty design") no longer holds.
+  else documents.status.forgetNews();
   tellWhereItWent(documents, previous, before);
 }
 

@@ -28,6 +28,8 @@ export function createStatusStore() {
   const store = createStore<PersistStatus>()(() => ({ save: { state: 'idle' }, notices: [] }));
   const dismiss = (id: number) =>
     store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  // News that asks nothing of the student ("Opened …", "Works offline now").
+  const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
   /**
    * Shows a message until dismissed. `fadeAfterMs` is only for news that asks nothing of the
    * student (such as "works offline now"): anything with a download or an action stays.
@@ -36,7 +38,6 @@ export function createStatusStore() {
     const id = ++seq;
     // News that asks nothing of the student replaces the previous such news, so a few quick
     // steps (a template, then another) do not stack up a wall of messages.
-    const plain = (n: Omit<Notice, 'id'>) => n.tone === 'info' && !n.download && !n.action;
     store.setState((s) => ({
       notices: [...s.notices.filter((n) => !(plain(notice) && plain(n))), { ...notice, id }],
     }));
@@ -55,5 +56,9 @@ export function createStatusStore() {
       void import('./notices').then((m) => notify(make(m)));
     },
     dismiss,
+    /** Drops the news: it was about a design that is no longer the one open. */
+    forgetNews() {
+      store.setState((s) => ({ notices: s.notices.filter((n) => !plain(n)) }));
+    },
   };
 }

@@ -12,7 +12,13 @@ export type PaletteDrag = {
 };
 
 /** The block under the pointer while something is dragged, and whether dropping there is legal. */
-export type DropTarget = { id: BlockId; ok: boolean; reason?: string };
+export type DropTarget = {
+  id: BlockId;
+  ok: boolean;
+  reason?: string;
+  /** Worth knowing about a legal drop: which build of a multi-arch block it would run as. */
+  note?: string;
+};
 
 /**
  * Drag feedback lives in its own small store: it changes on every pointer move, and nothing
@@ -23,6 +29,8 @@ export type DragState = {
   /** Set when a palette drag ends; the canvas performs the drop and clears it. */
   dropped: (PaletteDrag & { seq: number }) | undefined;
   target: DropTarget | undefined;
+  /** A palette drop that landed on no block, and what the student should know about it. */
+  missed: { x: number; y: number; text: string } | undefined;
 };
 
 export type DragStore = StoreApi<DragState>;
@@ -32,5 +40,6 @@ export function createDragStore(): DragStore {
     palette: undefined,
     dropped: undefined,
     target: undefined,
+    missed: undefined,
   }));
 }

@@ -96,9 +96,6 @@ export type UiSlice = {
   /** Asks the canvas to bring blocks into view (and focus the first one). */
   reveal: { ids: readonly BlockId[]; focus: boolean; seq: number } | undefined;
   dialog: DialogRequest | undefined;
-  /** Asks the canvas for a picture of the design (it owns what is drawn). */
-  exportRequest: { format: 'png' | 'svg'; seq: number } | undefined;
-  requestExport(format: 'png' | 'svg'): void;
   select(ids: readonly BlockId[], options?: { reveal?: boolean; focus?: boolean }): void;
   openDialog(dialog: DialogRequest): void;
   closeDialog(): void;

@@ -20,10 +20,6 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     refusal: undefined,
     reveal: undefined,
     dialog: undefined,
-    exportRequest: undefined,
-    requestExport(format) {
-      set({ exportRequest: { format, seq: ++seq } });
-    },
     openDialog(dialog) {
       set({ dialog });
     },
@@ -55,7 +51,8 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     },
     selectAll() {
       set({ selection: get().design.blocks.map((b) => b.id) });
-      get().announce(`Selected all ${get().design.blocks.length} blocks.`);
+      const n = get().design.blocks.length;
+      get().announce(n === 1 ? 'Selected the only block.' : `Selected all ${n} blocks.`);
     },
     copySelection(withStack) {
       const { design, selection } = get();

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './dialog.css';
+import './banner.css';
 
 type Props = {
   title: string;

@@ -1,9 +1,24 @@
-import type { Figures, Variant } from '@/engine';
+import type { Arch, Figures, Variant } from '@/engine';
 import { assertNeverKind } from './assertNeverKind';
 import { formatMiB, formatMs } from '@/engine';
 
+/**
+ * Which build of an app runs: a pinned one says its CPU; a multi-arch one, in the palette, says
+ * so, and on the canvas the build it takes from the CPU below it ("arm64 build"), so a block
+ * never changes architecture silently.
+ */
+export function buildText(arch: unknown, build: Arch | undefined): string {
+  if (arch !== 'any') return String(arch);
+  return build === undefined ? 'multi-arch' : `${build} build`;
+}
+
 /** The one figure that says most about a block of each kind, for tiles and blocks. */
-export function keyFigure(kind: Variant['kind'], figures: Figures, role?: string): string {
+export function keyFigure(
+  kind: Variant['kind'],
+  figures: Figures,
+  role?: string,
+  build?: Arch,
+): string {
   const f = figures as Record<string, unknown>;
   const mib = (k: string) => formatMiB(Number(f[k]));
   switch (kind) {
@@ -30,7 +45,7 @@ export function keyFigure(kind: Variant['kind'], figures: Figures, role?: string
       return `${mib('diskMiB')} disk · ${libc}`;
     }
     case 'app':
-      return `${mib('memoryMiB')} · ${String(f.arch)}`;
+      return `${mib('memoryMiB')} · ${buildText(f.arch, build)}`;
     default:
       return assertNeverKind(kind);
   }

@@ -5,34 +5,7 @@ import type { Page } from '@playwright/test';
 import { chooseFromMenu, expect, openTemplate, test } from './fixtures';
 import { addBlock, expectSaved, openBlocks, renameDesign } from './storage';
 
-test('the canvas exports as PNG and SVG, with the costs as a legend, under the CSP', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await openTemplate(page, /figure 1\.2/);
-  for (const format of ['PNG', 'SVG'] as const) {
-    await page.getByRole('button', { name: 'File ▾' }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: `Export picture (${format})` }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
-    const bytes = await readFile(await file.path());
-    if (format === 'PNG') {
-      expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-      // Width and height (big-endian, bytes 16–23): a real picture, not an empty one.
-      expect(bytes.readUInt32BE(16)).toBeGreaterThan(400);
-      expect(bytes.readUInt32BE(20)).toBeGreaterThan(300);
-    } else {
-      const svg = bytes.toString('utf8');
-      expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      // The canvas itself, as text (not a picture of it), then the legend.
-      expect(svg).toContain('>App Y</div>');
-      expect(svg).toContain('Shared libraries save 15 MiB of memory');
-      // All that style copying stays modest: a few kilobytes per block.
-      expect(bytes.length).toBeLessThan(400_000);
-    }
-  }
-});
+// The pictures themselves: see pictures.spec.ts.
 
 /** Exports a picture and returns its bytes (the test fails if no file comes). */
 async function exportPicture(page: Page, format: 'PNG' | 'SVG') {

@@ -19,6 +19,8 @@ export type GoalResult = {
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "the one app", "all 3 apps": every one of them, in words that read right for one. */
+const allOf = (n: number, word: string) => (n === 1 ? `the one ${word}` : `all ${plural(n, word)}`);
 
 /** The apps that really run (installed, on a stack where every block is in a legal place). */
 function apps(design: Design, report: Report): Block[] {
@@ -111,7 +113,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
         return facts?.role !== goal.role || !facts.runs;
       });
       if (all.length === 0) return { met: false, now: 'no apps yet', why: 'Add an app first.' };
-      if (wrong.length === 0) return { met: true, now: `all ${plural(all.length, 'app')}` };
+      if (wrong.length === 0) return { met: true, now: allOf(all.length, 'app') };
       const first = wrong[0]!;
       const facts = report.blocks.get(first.id);
       return {
@@ -130,7 +132,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       const bare = running.filter(
         (b) => (b.on === undefined ? undefined : byId.get(b.on))?.kind !== 'library',
       );
-      if (bare.length === 0) return { met: true, now: `all ${plural(running.length, 'app')}` };
+      if (bare.length === 0) return { met: true, now: allOf(running.length, 'app') };
       return {
         met: false,
         now: `${running.length - bare.length} of ${running.length}`,

@@ -1,4 +1,3 @@
-import { hierarchy, partition } from 'd3-hierarchy';
 import type { Block, Design } from '../design';
 import type { BlockId } from '../ids';
 
@@ -68,37 +67,47 @@ function buildForest(design: Design): Node[] {
  * own position, each layer on top of what it runs on, as wide as everything that runs on it, and
  * children side by side in design order. Only the bottom block of a stack has a free position.
  *
- * Uses d3-hierarchy's partition: every block with nothing on it counts 1, so a block's width is
- * the number of "leaves" above it times the leaf width.
+ * Every block with nothing on it counts 1 (a "leaf"), so a block's width is the number of leaves
+ * above it times the leaf width — a partition, worked out in two passes without recursion (a
+ * stack can be thousands of layers deep): leaves counted from the top down to each block, then
+ * places handed out from each block up to what runs on it.
  */
 export function layoutStacks(design: Design): Map<BlockId, BlockBox> {
-  const roots = buildForest(design);
   const { leafWidth, blockHeight, layerGap, siblingGap } = LAYOUT;
   const layer = blockHeight + layerGap;
-  // One virtual root over every stack, so a single partition pass lays out the whole canvas.
-  const top = hierarchy<Node>({ block: undefined, host: undefined, children: roots }).sum((n) =>
-    n.children.length === 0 && n.block !== undefined ? 1 : 0,
-  );
-  const leaves = Math.max(1, top.value ?? 1);
-  partition<Node>().size([leaves * leafWidth, (top.height + 1) * layer])(top);
-
   const boxes = new Map<BlockId, BlockBox>();
-  for (const stack of top.children ?? []) {
-    const root = stack.data.block as Block;
-    const originX = root.x ?? 0;
-    const originY = root.y ?? 0;
-    const left = (stack as unknown as { x0: number }).x0;
-    stack.each((n) => {
-      const block = n.data.block as Block;
-      const p = n as unknown as { x0: number; x1: number };
+  const leaves = new Map<Node, number>();
+  for (const root of buildForest(design)) {
+    // Breadth first, as the canvas needs them: every block after the one it runs on.
+    const order: { node: Node; depth: number }[] = [{ node: root, depth: 0 }];
+    for (let i = 0; i < order.length; i++)
+      for (const child of order[i]!.node.children)
+        order.push({ node: child, depth: order[i]!.depth + 1 });
+    for (let i = order.length - 1; i >= 0; i--) {
+      const { node } = order[i]!;
+      let count = node.children.length === 0 ? 1 : 0;
+      for (const child of node.children) count += leaves.get(child)!;
+      leaves.set(node, count);
+    }
+    const originX = root.block?.x ?? 0;
+    const originY = root.block?.y ?? 0;
+    const leftOf = new Map<Node, number>([[root, 0]]);
+    for (const { node, depth } of order) {
+      const block = node.block as Block;
+      const left = leftOf.get(node)!;
       boxes.set(block.id, {
-        x: originX + (p.x0 - left),
-        y: originY - (n.depth - 1) * layer,
-        width: Math.max(leafWidth - siblingGap, p.x1 - p.x0 - siblingGap),
+        x: originX + left,
+        y: originY - depth * layer,
+        width: Math.max(leafWidth - siblingGap, leaves.get(node)! * leafWidth - siblingGap),
         height: blockHeight,
-        parentId: n.parent?.data.block?.id,
+        parentId: node.host?.block?.id,
       });
-    });
+      let at = left;
+      for (const child of node.children) {
+        leftOf.set(child, at);
+        at += leaves.get(child)! * leafWidth;
+      }
+    }
   }
   return boxes;
 }

@@ -1,4 +1,5 @@
 import * as SOURCES from '../catalog/sources';
+import { FAMILY_NAMES } from '../familyNames';
 import { nameOf } from './describe';
 import type { Rule } from './types';
 
@@ -18,11 +19,11 @@ export const engineKernelFamily: Rule = {
       const wants = p.figures.family;
       report({
         blockIds: [p.block.id, os.block.id],
-        message: `${nameOf(p)} makes ${wants} containers out of ${wants} kernel features, and ${nameOf(os)} runs a ${os.figures.family} kernel.`,
+        message: `${nameOf(p)} makes ${FAMILY_NAMES[wants]} containers out of ${FAMILY_NAMES[wants]} kernel features, and ${nameOf(os)} runs a ${FAMILY_NAMES[os.figures.family]} kernel.`,
         fix:
           wants === 'linux'
             ? `Use Docker Desktop or Podman with podman machine, which bring their own Linux VM, or make a Linux VM yourself (a hypervisor with a Linux guest OS) and move ${nameOf(p)} into it.`
-            : `Run ${nameOf(p)} on a ${wants} OS.`,
+            : `Run ${nameOf(p)} on a ${FAMILY_NAMES[wants]} OS.`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import * as SOURCES from '../catalog/sources';
 import { kernelFamily } from '../graph/kernelFacts';
+import { FAMILY_NAMES } from '../familyNames';
 import { nameOf } from './describe';
 import type { Rule } from './types';
 
@@ -22,8 +23,8 @@ export const kernelFamilyMismatch: Rule = {
       if (family === undefined || family === p.figures.family) continue;
       report({
         blockIds: [p.block.id],
-        message: `${nameOf(p)} is a ${p.figures.family} program, but the kernel it would run on (${nameOf(kernel)}) is ${family}. Apps and containers use the kernel below them; they cannot bring their own.`,
-        fix: `Run ${nameOf(p)} on a ${p.figures.family} OS — in a VM if this machine's host OS is ${family}.`,
+        message: `${nameOf(p)} is a ${FAMILY_NAMES[p.figures.family]} program, but the kernel it would run on (${nameOf(kernel)}) is ${FAMILY_NAMES[family]}. Apps and containers use the kernel below them; they cannot bring their own.`,
+        fix: `Run ${nameOf(p)} on a ${FAMILY_NAMES[p.figures.family]} OS — in a VM if this machine's host OS is ${FAMILY_NAMES[family]}.`,
       });
     }
   },

@@ -3,6 +3,7 @@ import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
 import { formatCount, formatMiB, formatMs, formatPct, TRANSLATOR_NAMES } from '@/engine';
 import { memo, useState } from 'react';
+import { copyParts, StartParts } from './StartParts';
 
 const selectApps = (r: Report) => r.apps;
 const selectDesign = (s: { design: Design }) => s.design;
@@ -27,13 +28,26 @@ const AppCard = memo(function AppCard({ app, design }: { app: AppReport; design:
       ) : (
         <dl>
           <dt>Cold start</dt>
-          <dd>{formatMs(app.coldStartMs)}</dd>
+          <dd>
+            {formatMs(app.coldStartMs)}
+            <StartParts parts={app.startParts} name={name} label="What the cold start adds up" />
+          </dd>
           <dt>Start {COPY_WORDS[app.copyKind]}</dt>
-          <dd>{formatMs(app.instanceStartMs)}</dd>
+          <dd>
+            {formatMs(app.instanceStartMs)}
+            <StartParts
+              parts={copyParts(app)}
+              name={name}
+              label="What one more copy's start adds up"
+            />
+          </dd>
           <dt>More copies fit</dt>
           <dd>
             {formatCount(app.extraCopies)}{' '}
-            <span className="muted">({formatMiB(app.copyCostMiB)} each)</span>
+            <span className="muted">
+              ({formatMiB(app.copyCostMiB)} each; counted by memory only — CPU cores are not
+              modelled)
+            </span>
           </dd>
           <dt>CPU performance</dt>
           <dd>

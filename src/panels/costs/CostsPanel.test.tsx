@@ -5,9 +5,58 @@ import { renderWithSandbox, template } from '../../../tests/helpers/renderWithSa
 import { CostsPanel } from './CostsPanel';
 
 describe('Costs panel', () => {
-  it('puts shared-library savings first: without sharing, actual, saved, and who shares what', () => {
+  it('leads with the whole design, and what the same apps would cost the other way', async () => {
+    renderWithSandbox(<CostsPanel />, template('virtual-machines'));
+    const whole = await screen.findByRole('region', { name: 'The whole design' });
+    // Figure 1.1: 7618 MiB and 81196 MiB (see toVms.test.ts for the arithmetic); a new copy
+    // boots a guest: 8800 + 30 + 300 = 9130 ms.
+    expect(whole).toHaveTextContent(
+      '7.4 GiB of memory, 79.3 GiB of disk — 3 apps on 3 kernels; one more copy starts in 9.1 s.',
+    );
+    // As containers: 1314 MiB, one kernel, 600 + 0 + 30 + 300 = 930 ms.
+    expect(whole).toHaveTextContent(
+      'As containers, the same apps would use 1.3 GiB on 1 kernel, one more copy in 930 ms.',
+    );
+    expect(within(whole).getByRole('button', { name: 'Compare' })).toBeVisible();
+  });
+
+  it('for a design of containers, says what the same apps would cost as VMs', async () => {
     renderWithSandbox(<CostsPanel />, template('containers'));
-    const savings = screen.getByRole('region', { name: 'Shared-library savings' });
+    const whole = await screen.findByRole('region', { name: 'The whole design' });
+    // 1319 MiB as containers; 7618 MiB as VMs, one more copy 8800 + 0 + 300 = 9100 ms.
+    expect(whole).toHaveTextContent('1.3 GiB of memory');
+    expect(whole).toHaveTextContent(
+      'As VMs, the same apps would use 7.4 GiB on 3 kernels, one more copy in 9.1 s.',
+    );
+  });
+
+  it('says there is nothing to cost on an empty canvas', () => {
+    renderWithSandbox(<CostsPanel />);
+    expect(screen.getByRole('region', { name: 'Costs' })).toHaveTextContent('Nothing to cost yet');
+  });
+
+  it('draws each savings bar as long as what was saved: empty when nothing is', async () => {
+    const { sandbox } = renderWithSandbox(<CostsPanel />, template('containers'));
+    // 15 MiB saved of 45 MiB without sharing: a third of the bar.
+    const memory = await screen.findByRole('meter', { name: 'Memory saved by sharing' });
+    expect(Number(memory.getAttribute('aria-valuenow'))).toBeCloseTo(33.33, 1);
+    expect(parseFloat((memory.firstChild as HTMLElement).style.width)).toBeCloseTo(33.33, 1);
+    act(() => void sandbox.store.getState().remove([asBlockId('app-z')], 'stack'));
+    expect(memory).toHaveAttribute('aria-valuenow', '0');
+    expect((memory.firstChild as HTMLElement).style.width).toBe('0%');
+  });
+
+  it('says in which VM a layer is shared when the same one is shared in several', async () => {
+    renderWithSandbox(<CostsPanel />, template('containers-in-vms'));
+    const layers = await screen.findByRole('list', { name: 'Shared layers' });
+    expect(layers).toHaveTextContent('in VM 1 is shared by API, Worker');
+    expect(layers).toHaveTextContent('in VM 2 is shared by API, Worker');
+  });
+
+  it('shows shared-library savings: without sharing, actual, saved, and who shares what', async () => {
+    renderWithSandbox(<CostsPanel />, template('containers'));
+    // The details load on demand, once there is something to cost.
+    const savings = await screen.findByRole('region', { name: 'Shared-library savings' });
     expect(savings).toHaveTextContent(
       'without sharing 45 MiB, actually 30 MiB: saved 15 MiB (33.3 %)',
     );
@@ -19,8 +68,9 @@ describe('Costs panel', () => {
     );
   });
 
-  it('updates the savings the moment a block moves to another host', () => {
+  it('updates the savings the moment a block moves to another host', async () => {
     const { sandbox } = renderWithSandbox(<CostsPanel />, template('containers'));
+    await screen.findByRole('list', { name: 'Shared layers' });
     act(() => void sandbox.store.getState().rehost(asBlockId('app-z'), asBlockId('libs-x')));
     expect(screen.getByRole('list', { name: 'Shared layers' })).toHaveTextContent(
       'Bins/Libs is shared by App X, App Z',
@@ -31,9 +81,9 @@ describe('Costs panel', () => {
     );
   });
 
-  it('shows a memory and a disk gauge per machine and per VM, in words too', () => {
+  it('shows a memory and a disk gauge per machine and per VM, in words too', async () => {
     renderWithSandbox(<CostsPanel />, template('virtual-machines'));
-    const meter = screen.getByRole('meter', { name: 'Memory of Hardware' });
+    const meter = await screen.findByRole('meter', { name: 'Memory of Hardware' });
     expect(meter).toHaveAttribute(
       'aria-valuetext',
       '7.4 GiB of 64 GiB used (11.6 %), 56.6 GiB free',
@@ -44,8 +94,9 @@ describe('Costs panel', () => {
     );
   });
 
-  it('says by how much a machine is over capacity', () => {
+  it('says by how much a machine is over capacity', async () => {
     const { sandbox } = renderWithSandbox(<CostsPanel />, template('virtual-machines'));
+    await screen.findByRole('meter', { name: 'Memory of Hardware' });
     act(() => void sandbox.store.getState().setFigure(asBlockId('hw'), 'memoryMiB', 4096));
     expect(screen.getByRole('meter', { name: 'Memory of Hardware' })).toHaveAttribute(
       'aria-valuetext',
@@ -53,9 +104,32 @@ describe('Costs panel', () => {
     );
   });
 
-  it('gives per app its start times, room for copies, performance and I/O path', () => {
+  it('says what each start time adds up to, block by block', async () => {
+    renderWithSandbox(<CostsPanel />, template('containers'));
+    const card = (await screen.findByRole('heading', { name: 'App Y' })).closest('li')!;
+    // Host OS boots 8800 + Docker starts 2000 + the container 600 + debian-slim 0 + app 300
+    // = 11700 ms: most of a container's cold start is its host booting.
+    expect(card).toHaveTextContent('Cold start11.7 s');
+    expect(
+      within(card)
+        .getByRole('list', { name: 'What the cold start adds up' })
+        .querySelectorAll('li'),
+    ).toHaveLength(4);
+    expect(
+      within(card).getByRole('list', { name: 'What the cold start adds up' }),
+    ).toHaveTextContent(
+      'Host OS boots 8.8 sContainer engine starts 2 sContainer engine starts the container 600 msApp Y starts 300 ms',
+    );
+    // One more copy: only the container and the app, 600 + 300 = 900 ms.
+    expect(
+      within(card).getByRole('list', { name: "What one more copy's start adds up" }),
+    ).toHaveTextContent('Container engine starts the container 600 msApp Y starts 300 ms');
+    expect(card).toHaveTextContent('counted by memory only');
+  });
+
+  it('gives per app its start times, room for copies, performance and I/O path', async () => {
     renderWithSandbox(<CostsPanel />, template('virtual-machines'));
-    const card = screen.getByRole('heading', { name: 'App A' }).closest('li')!;
+    const card = (await screen.findByRole('heading', { name: 'App A' })).closest('li')!;
     expect(card).toHaveTextContent('Cold start20.9 s');
     expect(card).toHaveTextContent('Start one more VM9.1 s');
     expect(card).toHaveTextContent('More copies fit26');

@@ -1,81 +1,35 @@
-import type { AccountReport, Design, Report } from '@/engine';
-import { blockNameById } from '@/store/blockNames';
-import { useReport, useSandbox } from '@/store/SandboxContext';
-import { useState } from 'react';
-import { AppCosts } from './AppCosts';
-import { Gauge } from './Gauge';
-import { SavingsCard } from './SavingsCard';
+import { useSandbox } from '@/store/SandboxContext';
+import type { SandboxState } from '@/store/types';
+import { lazy, Suspense } from 'react';
+import './costs.css';
 
-const selectHardware = (r: Report) => r.hardware;
-const selectVms = (r: Report) => r.vms;
-const selectDesign = (s: { design: Design }) => s.design;
-const FIRST = 8;
+const selectEmpty = (s: SandboxState) => s.design.blocks.length === 0;
 
-function Accounts({
-  accounts,
-  design,
-  kind,
-}: {
-  accounts: readonly AccountReport[];
-  design: Design;
-  kind: 'machine' | 'VM';
-}) {
-  const [all, setAll] = useState(false);
-  const shown = all ? accounts : accounts.slice(0, FIRST);
-  return (
-    <>
-      <ul className="accounts">
-        {shown.map((a) => {
-          const name = blockNameById(design, a.blockId);
-          return (
-            <li key={a.blockId} className="account">
-              <h4>
-                {a.kind === 'hidden-vm' ? 'Hidden Linux VM of ' : kind === 'VM' ? 'VM: ' : ''}
-                {name}
-              </h4>
-              <Gauge label={`Memory of ${name}`} gauge={a.memory} />
-              <Gauge label={`Disk of ${name}`} gauge={a.disk} />
-            </li>
-          );
-        })}
-      </ul>
-      {accounts.length > FIRST && (
-        <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${accounts.length}`}
-        </button>
-      )}
-    </>
-  );
-}
+// The figures, gauges and per-app cards load once there is something to cost: an empty canvas
+// (a newcomer's first screen) needs none of them.
+const CostDetails = lazy(() => import('./CostDetails').then((m) => ({ default: m.CostDetails })));
 
-/** What the design costs: shared-library savings first, then each machine and VM, then each app. */
+/**
+ * What the design costs: the whole design first (and the same apps the other way), then
+ * shared-library savings, each machine and VM, and each app.
+ */
 export function CostsPanel() {
-  const hardware = useReport(selectHardware);
-  const vms = useReport(selectVms);
-  const design = useSandbox(selectDesign);
+  const empty = useSandbox(selectEmpty);
   return (
     <section className="panel costs" aria-labelledby="costs-heading">
       <h2 id="costs-heading" className="panel-title">
         Costs
       </h2>
-      <SavingsCard />
-      <h3>Machines</h3>
-      {hardware.length === 0 ? (
-        <p className="muted">No machine yet.</p>
+      {empty ? (
+        <p className="muted">
+          Nothing to cost yet. Put a machine on the canvas and stack on it: what it uses, what
+          shared libraries save and how fast each app starts appear here.
+        </p>
       ) : (
-        <Accounts accounts={hardware} design={design} kind="machine" />
+        <Suspense fallback={<p className="muted">Working out the costs…</p>}>
+          <CostDetails />
+        </Suspense>
       )}
-      {vms.length > 0 && (
-        <>
-          <h3>Virtual machines</h3>
-          <p className="muted small">
-            A VM's capacity is what it was given; the machine pays all of it, used or not.
-          </p>
-          <Accounts accounts={vms} design={design} kind="VM" />
-        </>
-      )}
-      <h3>Apps</h3>
-      <AppCosts />
     </section>
   );
 }

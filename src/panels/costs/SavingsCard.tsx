@@ -4,6 +4,7 @@ import { useReport, useSandbox } from '@/store/SandboxContext';
 import { formatMiB, formatPct } from '@/engine';
 
 const selectSharing = (r: Report) => r.sharing;
+const selectFacts = (r: Report) => r.blocks;
 const selectDesign = (s: { design: Design }) => s.design;
 
 /** "App Y, App Z" — or, for a layer many apps share, the first few and how many more. */
@@ -14,7 +15,8 @@ function listApps(names: readonly string[]): string {
 }
 
 function SavingsRow({ what, s }: { what: string; s: Savings }) {
-  const actual = s.withoutSharingMiB > 0 ? (s.actualMiB / s.withoutSharingMiB) * 100 : 0;
+  // The bar is named after what was saved, so it grows with the saving: empty when nothing is.
+  const saved = Math.max(0, Math.min(100, s.savedPct));
   return (
     <div className="savings-row">
       <dt>{what}</dt>
@@ -26,8 +28,16 @@ function SavingsRow({ what, s }: { what: string; s: Savings }) {
             {formatMiB(s.savedMiB)} ({formatPct(s.savedPct)})
           </strong>
         </span>
-        <span className="savings-bar" aria-hidden="true">
-          <span className="savings-actual" style={{ width: `${actual}%` }} />
+        <span
+          className="savings-bar"
+          role="meter"
+          aria-label={`${what} saved by sharing`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={saved}
+          aria-valuetext={`${formatPct(s.savedPct)} saved`}
+        >
+          <span className="savings-saved" style={{ width: `${saved}%` }} />
         </span>
       </dd>
     </div>
@@ -35,14 +45,21 @@ function SavingsRow({ what, s }: { what: string; s: Savings }) {
 }
 
 /**
- * Shared-library savings, front and centre: what the apps' library layers would cost if each app
- * had its own copy, what they actually cost with identical layers counted once per kernel, and
- * which layers are shared by which apps.
+ * Shared-library savings: what the apps' library layers would cost if each app had its own copy,
+ * what they actually cost with identical layers counted once per kernel, and which layers are
+ * shared by which apps (and in which VM, when the same layer is shared in several).
  */
 export function SavingsCard() {
   const sharing = useReport(selectSharing);
+  const facts = useReport(selectFacts);
   const design = useSandbox(selectDesign);
   const name = (id: string) => blockNameById(design, id);
+  const kernelOf = (id: string) => facts.get(id as never)?.kernelId;
+  const kernels = new Set(sharing.layers.map((l) => kernelOf(l.blockIds[0] as string)));
+  const where = (id: string) => {
+    const kernel = kernelOf(id);
+    return kernels.size > 1 && kernel !== undefined ? ` in ${name(kernel)}` : '';
+  };
   return (
     <section className="savings" aria-labelledby="savings-heading">
       <h3 id="savings-heading">Shared-library savings</h3>
@@ -60,9 +77,10 @@ export function SavingsCard() {
           {sharing.layers.map((layer) => (
             <li key={layer.blockIds.join(',')}>
               <strong>{name(layer.blockIds[0] as string)}</strong>
-              {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''} is
-              shared by {listApps(layer.appIds.map(name))}: saves {formatMiB(layer.savedMemoryMiB)}{' '}
-              of memory and {formatMiB(layer.savedDiskMiB)} of disk.
+              {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''}
+              {where(layer.blockIds[0] as string)} is shared by {listApps(layer.appIds.map(name))}:
+              saves {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)}{' '}
+              of disk.
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { previewRehost } from '@/store/previewEdit';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
+import './dialogs.css';
 
 /** Kinds worth offering as hosts; anything else is always wrong and only clutters the list. */
 const HOST_KINDS: Record<BlockKind, readonly BlockKind[]> = {

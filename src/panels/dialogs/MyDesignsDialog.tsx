@@ -1,4 +1,4 @@
-import { cutText, DESIGN_LIMITS } from '@/engine';
+import { countOf, cutText, DESIGN_LIMITS } from '@/engine';
 import { isolate } from '@/engine/parse/isolate';
 import type { LibraryEntry } from '@/persist/designLibrary';
 import { useDocuments } from '@/persist/DocumentsContext';
@@ -8,6 +8,7 @@ import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useState } from 'react';
 import { openSaved } from '@/persist/opening';
+import './dialogs.css';
 
 function ago(ms: number, now: number): string {
   const s = Math.max(0, Math.round((now - ms) / 1000));
@@ -67,7 +68,7 @@ function Row({
             <bdi>{design.name}</bdi>
           </strong>{' '}
           <span className="muted small">
-            · {design.blocks.length} blocks · saved {ago(savedAt, now)}
+            · {countOf(design.blocks.length, 'block')} · saved {ago(savedAt, now)}
             {isOpen ? ' · open now' : ''}
             {entry.repairs.length > 0 ? ' · partly damaged: opens as a repaired copy' : ''}
           </span>

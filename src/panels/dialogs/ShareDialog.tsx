@@ -1,17 +1,20 @@
-import type { EncodedLink } from '@/engine';
-
-type DesignLink = 'edit' | 'view';
+import { LINK_TIERS, type EncodedLink } from '@/engine';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
 import { useEffect, useState } from 'react';
+import './dialogs.css';
+
+type DesignLink = 'edit' | 'view';
 
 function LinkField({ kind, link }: { kind: DesignLink; link: EncodedLink | undefined }) {
   const [copied, setCopied] = useState(false);
   if (!link) return <p className="muted">Making the link…</p>;
   if (!link.ok) return <p className="banner is-warning">{link.message}</p>;
   const url = `${location.origin}${location.pathname}${link.fragment}`;
+  // What travels is the whole address, not only the part after #: count and judge all of it.
+  const says = LINK_TIERS.find((t) => url.length <= t.upTo)?.says ?? 'too long for most chats';
   const label =
     kind === 'edit'
       ? 'Link to an editable copy'
@@ -23,7 +26,7 @@ function LinkField({ kind, link }: { kind: DesignLink; link: EncodedLink | undef
         <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <p className="small">
-        {link.chars.toLocaleString('en')} characters — {link.says}.{' '}
+        {url.length.toLocaleString('en')} characters — {says}.{' '}
         <button
           type="button"
           onClick={() => {

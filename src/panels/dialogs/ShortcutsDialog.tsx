@@ -1,5 +1,6 @@
 import { useSandboxApi } from '@/store/SandboxContext';
 import { Dialog } from '@/ui/Dialog';
+import './dialogs.css';
 
 export const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['Enter (on a palette block)', 'Add it onto the selected block, or on its own'],

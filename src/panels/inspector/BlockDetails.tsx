@@ -6,6 +6,7 @@ import {
   KIND_LABELS,
   ROLE_LABELS,
   type Block,
+  type BlockKind,
   type FigureSpec,
 } from '@/engine';
 import { notesOf } from '@/engine/catalog/notes';
@@ -32,7 +33,7 @@ function LabelField({ block }: { block: Block }) {
         type="text"
         dir="auto"
         value={draft ?? block.label ?? ''}
-        placeholder="e.g. App Y"
+        placeholder={`e.g. ${LABEL_EXAMPLES[block.kind]}`}
         // Cut as the loader cuts (by code points, between graphemes): never half an emoji.
         onChange={(e) => setDraft(cutText(e.target.value, DESIGN_LIMITS.maxLabel))}
         onBlur={commit}
@@ -41,6 +42,16 @@ function LabelField({ block }: { block: Block }) {
     </div>
   );
 }
+
+/** What a student might call a block of each kind (the label field's example). */
+const LABEL_EXAMPLES: Readonly<Record<BlockKind, string>> = {
+  hardware: 'Lab server',
+  os: 'Host OS',
+  hypervisor: 'Hypervisor',
+  engine: 'Container engine',
+  library: 'Bins/Libs',
+  app: 'App Y',
+};
 
 /** Everything about one block: what it is, where its numbers come from, its actions and figures. */
 /** This block's own problems, where the student is looking: what is wrong, and the fix. */

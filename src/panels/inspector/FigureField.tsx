@@ -1,4 +1,4 @@
-import type { Block, FigureSpec, Variant } from '@/engine';
+import { FAMILY_NAMES, type Block, type FigureSpec, type Variant } from '@/engine';
 import { useId, useState } from 'react';
 
 type Props = {
@@ -8,6 +8,12 @@ type Props = {
   estimate: boolean;
   onChange: (value: unknown) => void;
   onReset: () => void;
+};
+
+/** Choices written as a student reads them elsewhere (kernel names as their makers write them). */
+const ENUM_WORDS: Readonly<Record<string, string>> = {
+  ...FAMILY_NAMES,
+  any: 'any (multi-arch)',
 };
 
 /** Reads a number as typed by a student: digits with an optional decimal point, nothing else. */
@@ -111,7 +117,7 @@ export function FigureField({ spec, value, catalogValue, estimate, onChange, onR
           >
             {spec.values.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {ENUM_WORDS[v] ?? v}
               </option>
             ))}
           </select>

@@ -1,12 +1,17 @@
-import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { useSandbox } from '@/store/SandboxContext';
 import type { SandboxState } from '@/store/types';
 import { lazy, Suspense, useCallback } from 'react';
+import './inspector.css';
 
 const selectSelection = (s: SandboxState) => s.selection;
 
 // The editor for one block loads on first selection: it is not needed to look at a design.
 const BlockDetails = lazy(() =>
   import('./BlockDetails').then((m) => ({ default: m.BlockDetails })),
+);
+// And what can be done with several blocks, on first selecting several.
+const ManySelected = lazy(() =>
+  import('./ManySelected').then((m) => ({ default: m.ManySelected })),
 );
 
 /** The selected block: what it is, where its numbers come from, and every figure, editable. */
@@ -19,7 +24,6 @@ export function Inspector() {
       [only],
     ),
   );
-  const { store } = useSandboxApi();
   return (
     <section className="panel inspector" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading" className="panel-title">
@@ -29,21 +33,9 @@ export function Inspector() {
         <p className="muted">Select a block to see what it is and change its figures.</p>
       )}
       {selection.length > 1 && (
-        <>
-          <p>{selection.length} blocks selected.</p>
-          <div className="inspector-actions">
-            <button type="button" onClick={() => store.getState().duplicate(selection, true)}>
-              Duplicate with stacks
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => store.getState().requestDelete(selection)}
-            >
-              Delete…
-            </button>
-          </div>
-        </>
+        <Suspense fallback={null}>
+          <ManySelected selection={selection} />
+        </Suspense>
       )}
       {block && (
         <Suspense fallback={<p className="muted">Loading…</p>}>

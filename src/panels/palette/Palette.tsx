@@ -4,6 +4,7 @@ import { blockNameById } from '@/store/blockNames';
 import { KindIcon } from '@/ui/KindIcon';
 import { useId, useMemo, useState } from 'react';
 import { PaletteTile } from './PaletteTile';
+import './palette.css';
 
 /**
  * The variants whose name, id or kind contains every word of the search — among those the

@@ -10,11 +10,12 @@ describe('Problems panel', () => {
     expect(screen.getByRole('region', { name: 'Problems' })).toHaveTextContent('No problems');
   });
 
-  it('lists every diagnostic, errors first and notes last, with severity, message and fix', () => {
+  it('lists every diagnostic, errors first and notes last, with severity, message and fix', async () => {
     renderWithSandbox(<ProblemsPanel />, template('broken-stack'));
     const region = screen.getByRole('region', { name: 'Problems' });
     expect(within(region).getByRole('heading')).toHaveTextContent('Problems (4)');
-    const items = within(region).getAllByRole('listitem');
+    // The list loads on demand, once there is something to list.
+    const items = await within(region).findAllByRole('listitem');
     expect(items.map((i) => i.textContent?.slice(0, 6))).toEqual([
       '✖ Erro',
       '✖ Erro',
@@ -33,7 +34,9 @@ describe('Problems panel', () => {
 
   it('selects and reveals the blocks of a problem when it is activated', async () => {
     const { sandbox } = renderWithSandbox(<ProblemsPanel />, template('broken-stack'));
-    await userEvent.click(screen.getByRole('button', { name: /^Error: VirtualBox is a hosted/ }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Error: VirtualBox is a hosted/ }),
+    );
     expect(sandbox.store.getState().selection).toEqual(['virtualbox', 'laptop']);
     expect(sandbox.store.getState().reveal).toMatchObject({ ids: ['virtualbox', 'laptop'] });
   });

@@ -1,84 +1,28 @@
-import type { Diagnostic, Report, Severity } from '@/engine';
-import { blockNameById } from '@/store/blockNames';
-import { useReport, useSandboxApi } from '@/store/SandboxContext';
-import { memo, useState } from 'react';
+import type { Report } from '@/engine';
+import { useReport } from '@/store/SandboxContext';
+import { lazy, Suspense } from 'react';
+import './problems.css';
 
 const selectDiagnostics = (r: Report) => r.diagnostics;
 
-const SEVERITY: Record<Severity, { icon: string; word: string }> = {
-  error: { icon: '✖', word: 'Error' },
-  warning: { icon: '⚠', word: 'Warning' },
-  info: { icon: 'ℹ', word: 'Note' },
-};
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-/** A long list is cut here, with a button for the rest (a big design can have hundreds of notes). */
-const FIRST = 50;
-
-const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
-  const { store } = useSandboxApi();
-  const s = SEVERITY[d.severity];
-  const names = d.blockIds.map((id) => blockNameById(store.getState().design, id));
-  return (
-    <li className={`problem is-${d.severity}`}>
-      <button
-        type="button"
-        className="problem-main"
-        onClick={() => store.getState().select(d.blockIds, { reveal: true })}
-        title={`Show ${names.join(', ')} on the canvas`}
-      >
-        <span className="problem-severity">
-          <span aria-hidden="true">{s.icon}</span> {s.word}
-          <span className="visually-hidden">:</span>
-        </span>{' '}
-        <span className="problem-message">{d.message}</span>
-      </button>
-      <p className="problem-fix">
-        <strong>Fix:</strong> {d.fix}
-        {d.source && (
-          <>
-            {' '}
-            <a href={d.source} target="_blank" rel="noreferrer noopener" className="problem-source">
-              Why? (source)
-            </a>
-          </>
-        )}{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => store.getState().openDialog({ type: 'glossary', rule: d.rule })}
-        >
-          Glossary
-        </button>
-      </p>
-    </li>
-  );
-});
+// The list and its fixes load once there is a problem to list: most first screens have none.
+const ProblemList = lazy(() => import('./ProblemList').then((m) => ({ default: m.ProblemList })));
 
 /** Every diagnostic, errors first, each with its fix; activating one shows its blocks. */
 export function ProblemsPanel() {
   const diagnostics = useReport(selectDiagnostics);
-  const [all, setAll] = useState(false);
-  const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const shown = all ? sorted : sorted.slice(0, FIRST);
   const problems = diagnostics.filter((d) => d.severity !== 'info').length;
   return (
     <section className="panel problems" aria-label="Problems" id="problems">
       <h2 id="problems-heading" className="panel-title">
         Problems <span className="count">({problems})</span>
       </h2>
-      {sorted.length === 0 ? (
+      {diagnostics.length === 0 ? (
         <p className="muted">No problems: every stack here can really run.</p>
       ) : (
-        <ul className="problem-list">
-          {shown.map((d) => (
-            <ProblemItem key={`${d.rule}:${d.blockIds.join(',')}`} d={d} />
-          ))}
-        </ul>
-      )}
-      {sorted.length > FIRST && (
-        <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${sorted.length} (problems first, then notes)`}
-        </button>
+        <Suspense fallback={null}>
+          <ProblemList diagnostics={diagnostics} />
+        </Suspense>
       )}
     </section>
   );

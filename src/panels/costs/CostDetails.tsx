@@ -1,0 +1,80 @@
+import type { AccountReport, Design, Report } from '@/engine';
+import { blockNameById } from '@/store/blockNames';
+import { useReport, useSandbox } from '@/store/SandboxContext';
+import { useState } from 'react';
+import { AppCosts } from './AppCosts';
+import { Gauge } from './Gauge';
+import { SavingsCard } from './SavingsCard';
+import { WholeDesign } from './WholeDesign';
+
+const selectHardware = (r: Report) => r.hardware;
+const selectVms = (r: Report) => r.vms;
+const selectDesign = (s: { design: Design }) => s.design;
+const FIRST = 8;
+
+function Accounts({
+  accounts,
+  design,
+  kind,
+}: {
+  accounts: readonly AccountReport[];
+  design: Design;
+  kind: 'machine' | 'VM';
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? accounts : accounts.slice(0, FIRST);
+  return (
+    <>
+      <ul className="accounts">
+        {shown.map((a) => {
+          const name = blockNameById(design, a.blockId);
+          return (
+            <li key={a.blockId} className="account">
+              <h4>
+                {a.kind === 'hidden-vm' ? 'Hidden Linux VM of ' : kind === 'VM' ? 'VM: ' : ''}
+                {name}
+              </h4>
+              <Gauge label={`Memory of ${name}`} gauge={a.memory} />
+              <Gauge label={`Disk of ${name}`} gauge={a.disk} />
+            </li>
+          );
+        })}
+      </ul>
+      {accounts.length > FIRST && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${accounts.length}`}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The whole design, shared-library savings, each machine and VM, then each app. */
+export function CostDetails() {
+  const hardware = useReport(selectHardware);
+  const vms = useReport(selectVms);
+  const design = useSandbox(selectDesign);
+  return (
+    <>
+      <WholeDesign />
+      <SavingsCard />
+      <h3>Machines</h3>
+      {hardware.length === 0 ? (
+        <p className="muted">No machine yet.</p>
+      ) : (
+        <Accounts accounts={hardware} design={design} kind="machine" />
+      )}
+      {vms.length > 0 && (
+        <>
+          <h3>Virtual machines</h3>
+          <p className="muted small">
+            A VM's capacity is what it was given; the machine pays all of it, used or not.
+          </p>
+          <Accounts accounts={vms} design={design} kind="VM" />
+        </>
+      )}
+      <h3>Apps</h3>
+      <AppCosts />
+    </>
+  );
+}
