@@ -26,12 +26,6 @@ export function readFigure<F>(
   }
 }
 
-/** One figure of a block of `kind`, as an edit gives it: its value as stored, or not one at all. */
-export function readOneFigure(kind: BlockKind, key: string, value: unknown) {
-  const spec = FIGURE_SPECS[kind].find((s) => s.key === key);
-  return spec ? readFigure(spec, value) : ({ ok: false } as const);
-}
-
 /**
  * Reads a block's figure overrides. Only the figures of its kind are read (in catalog order);
  * anything else in `raw` is ignored, so hostile keys never reach the design.
