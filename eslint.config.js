@@ -73,6 +73,16 @@ export default tseslint.config(
   },
   ...layerConfigs,
   {
+    // The engine says what its values are by typing them, not by casting: a cast hides exactly
+    // the mistake a type would catch. `as const` stays allowed (the rule never reports it); the
+    // few casts at trust boundaries carry an eslint-disable comment saying why.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

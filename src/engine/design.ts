@@ -25,8 +25,12 @@ export type BlockOf<K extends BlockKind> = {
   readonly props?: Readonly<Partial<FiguresByKind[K]>>;
 };
 
-/** A block of any kind (a union discriminated by `kind`). */
-export type Block = { [K in BlockKind]: BlockOf<K> }[BlockKind];
+/**
+ * A block of any kind (a union discriminated by `kind`), or of the kinds `K`. Written as a mapped
+ * type indexed by `K` so that code generic in the kind reads it as `BlockOf<K>` (its props that
+ * kind's figures), and a result built that way is a `Block` without a cast.
+ */
+export type Block<K extends BlockKind = BlockKind> = { [P in K]: BlockOf<P> }[K];
 
 /** A design: a forest of blocks, as written in a `.json` file (format version 2). */
 export type Design = {

@@ -1,7 +1,7 @@
 import { roundMiB } from './cost/gauge';
 import { computeCosts } from './cost/costModel';
 import type { Design } from './design';
-import { placeDesign, settleRuns } from './graph/placeDesign';
+import { placeDesign } from './graph/placeDesign';
 import type { BlockId } from './ids';
 import type { BlockFacts, Report } from './report';
 import { RULES, runCostRules, runStackRules } from './rules';
@@ -68,9 +68,9 @@ function countBySeverity(diagnostics: readonly Diagnostic[]): Map<BlockId, Count
  * report.sharing.memory.savedMiB; // what identical layers save
  */
 export function evaluate(design: Design): Report {
-  const placement = placeDesign(design);
+  const { placement, settleRuns } = placeDesign(design);
   const stackDiagnostics = runStackRules({ placement });
-  settleRuns(placement, blockedBy(stackDiagnostics));
+  settleRuns(blockedBy(stackDiagnostics));
   const costs = computeCosts(placement);
   // Capacity rules come last in RULE_IDS, so this keeps every diagnostic in rule order.
   const diagnostics = [...stackDiagnostics, ...runCostRules({ placement, costs })];

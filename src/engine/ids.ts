@@ -10,10 +10,14 @@ export type VariantId = string & { readonly __brand: 'VariantId' };
 
 /** Marks a string as a block id. Only the parser and id factories should need this. */
 export function asBlockId(id: string): BlockId {
+  // A brand exists only in types: this one constructor is where a string becomes a block id.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the brand's constructor
   return id as BlockId;
 }
 
 /** Marks a string as a variant id (it is not checked against the catalog here). */
 export function asVariantId(id: string): VariantId {
+  // A brand exists only in types: this one constructor is where a string becomes a variant id.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the brand's constructor
   return id as VariantId;
 }

@@ -22,5 +22,5 @@ export const KIND_LABELS: Readonly<Record<BlockKind, string>> = {
 };
 
 export function isBlockKind(value: unknown): value is BlockKind {
-  return typeof value === 'string' && (BLOCK_KINDS as readonly string[]).includes(value);
+  return BLOCK_KINDS.some((kind) => kind === value);
 }

@@ -10,6 +10,16 @@ export function lazyField<T extends object, K extends PropertyKey, V>(
   key: K,
   compute: () => V,
 ): T & { readonly [P in K]: V } {
+  defineLazy(target, key, compute);
+  return target;
+}
+
+/** Defines the field (see `lazyField`): from then on the type checker knows `target` has it. */
+function defineLazy<T extends object, K extends PropertyKey, V>(
+  target: T,
+  key: K,
+  compute: () => V,
+): asserts target is T & { readonly [P in K]: V } {
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
@@ -19,5 +29,4 @@ export function lazyField<T extends object, K extends PropertyKey, V>(
       return value;
     },
   });
-  return target as T & { readonly [P in K]: V };
 }

@@ -1,9 +1,14 @@
+import { ownValue } from './read/fields';
 import type { Report } from './report';
+
+/** Any object, arrays included: something to compare key by key. */
+const isObject = (v: unknown): v is Readonly<Record<string, unknown>> =>
+  typeof v === 'object' && v !== null;
 
 /** Deep equality for the plain data a report is made of (objects, arrays, Maps, primitives). */
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (!isObject(a) || !isObject(b)) return false;
   if (a instanceof Map || b instanceof Map) {
     if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
     for (const [k, v] of a) if (!b.has(k) || !same(v, b.get(k))) return false;
@@ -14,7 +19,7 @@ function same(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const k of ka) {
-    if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    if (!same(a[k], b[k])) return false;
   }
   return true;
 }
@@ -62,6 +67,6 @@ export function shareReport(prev: Report | undefined, next: Report): Report {
     totals: keep(prev.totals, next.totals),
     blocks: blocksChanged ? blocks : prev.blocks,
   };
-  const unchanged = (Object.keys(shared) as (keyof Report)[]).every((k) => shared[k] === prev[k]);
+  const unchanged = Object.entries(shared).every(([key, part]) => part === ownValue(prev, key));
   return unchanged ? prev : shared;
 }

@@ -1,14 +1,12 @@
 // UTF-8 (and UTF-16) through the platform's TextEncoder/TextDecoder, which Node and every browser
-// provide. Reached through globalThis so the engine needs no DOM typings.
+// provide. Declared here, as much of them as the engine uses, so the engine needs no DOM typings.
 type Encoder = { encode(text: string): Uint8Array };
 type Decoder = { decode(bytes: Uint8Array): string };
-const platform = globalThis as unknown as {
-  TextEncoder: new () => Encoder;
-  TextDecoder: new (label: string, options: { fatal: boolean }) => Decoder;
-};
+declare const TextEncoder: new () => Encoder;
+declare const TextDecoder: new (label: string, options: { fatal: boolean }) => Decoder;
 
 export function utf8Encode(text: string): Uint8Array {
-  return new platform.TextEncoder().encode(text);
+  return new TextEncoder().encode(text);
 }
 
 /**
@@ -23,7 +21,7 @@ export function decodeText(bytes: Uint8Array): string | undefined {
         ? 'utf-16be'
         : 'utf-8';
   try {
-    return new platform.TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -18,5 +18,5 @@ export type VariantOf<K extends BlockKind> = {
   readonly fromMachine?: { readonly vmMemoryShare: number };
 };
 
-/** A variant of any kind. */
-export type Variant = { [K in BlockKind]: VariantOf<K> }[BlockKind];
+/** A variant of any kind, or of the kinds `K` (a mapped type for the same reason as `Block`). */
+export type Variant<K extends BlockKind = BlockKind> = { [P in K]: VariantOf<P> }[K];

@@ -144,13 +144,12 @@ function nextCopy(app: PlacedOf<'app'>, c: Cumulative): Copy {
 
 /** Block ids from the hardware up to the app, and each one's share of the cold start. */
 function pathOf(app: PlacedOf<'app'>): { path: BlockId[]; parts: StartPart[] } {
-  const down: Placed[] = [];
-  for (let at: Placed | undefined = app; at !== undefined; at = at.host) down.push(at);
-  const path = new Array<BlockId>(down.length);
+  const up: Placed[] = [];
+  for (let at: Placed | undefined = app; at !== undefined; at = at.host) up.push(at);
+  up.reverse();
+  const path = up.map((b) => b.block.id);
   const parts: StartPart[] = [];
-  for (let i = down.length - 1; i >= 0; i--) {
-    const b = down[i] as Placed;
-    path[down.length - 1 - i] = b.block.id;
+  for (const b of up) {
     const domain = controlDomainStartMs(b);
     const ms = startMsOf(b) - domain;
     if (ms > 0) parts.push({ blockId: b.block.id, what: b.kind === 'os' ? 'boot' : 'start', ms });

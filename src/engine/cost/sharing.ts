@@ -49,8 +49,7 @@ function savings(actual: number, saved: number): Savings {
 function appsAbove(layer: Placed): Placed[] {
   const out: Placed[] = [];
   const stack: Placed[] = [layer];
-  while (stack.length > 0) {
-    const p = stack.pop() as Placed;
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
     for (const c of p.children) {
       if (!c.runs) continue;
       if (c.kind === 'app') out.push(c);
@@ -73,8 +72,8 @@ export function computeSharing(placement: Placement, layerKeys: LayerKeys): Shar
   const above = new Int32Array(placement.all.length);
   const { topDown } = placement;
   for (let i = topDown.length - 1; i >= 0; i--) {
-    const p = topDown[i] as Placed;
-    if (!p.runs || (p.kind !== 'app' && p.kind !== 'library')) continue;
+    const p = topDown[i];
+    if (!p?.runs || (p.kind !== 'app' && p.kind !== 'library')) continue;
     const mine = (p.kind === 'app' ? 1 : 0) + (above[p.index] ?? 0);
     above[p.index] = mine;
     if (p.host?.kind === 'library') above[p.host.index] = (above[p.host.index] ?? 0) + mine;

@@ -22,8 +22,8 @@ export function stackOf(design: Design, id: BlockId): Set<BlockId> {
   }
   const out = new Set<BlockId>([id]);
   const todo = [id];
-  while (todo.length > 0) {
-    for (const child of children.get(todo.pop() as BlockId) ?? []) {
+  for (let at = todo.pop(); at !== undefined; at = todo.pop()) {
+    for (const child of children.get(at) ?? []) {
       if (!out.has(child)) {
         out.add(child);
         todo.push(child);

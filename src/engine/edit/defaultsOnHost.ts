@@ -13,7 +13,7 @@ function machineMemoryBelow(design: Design, hostId: BlockId | undefined): number
     const b = byId.get(id);
     if (b === undefined) return undefined;
     if (b.kind === 'hardware') {
-      const own = (b.props as Partial<FiguresByKind['hardware']> | undefined)?.memoryMiB;
+      const own = b.props?.memoryMiB;
       return own ?? findVariant('hardware', b.variant)?.figures.memoryMiB;
     }
     id = b.on;

@@ -1,9 +1,10 @@
-import type { Block, BlockOf, Design } from '../design';
+import type { Block, Design } from '../design';
 import type { FiguresByKind } from '../figures';
 import type { BlockId, VariantId } from '../ids';
 import type { BlockKind } from '../kinds';
 import { clampCoordinate } from '../parse/limits';
-import { readOneFigure, readProps } from '../parse/readProps';
+import { readProps } from '../parse/readProps';
+import { ownValue } from '../read/fields';
 import { cleanText } from '../parse/text';
 import { freshBlockId, stackOf } from './blockIds';
 
@@ -37,7 +38,7 @@ function mapBlocks(design: Design, f: (b: Block) => Block): Design {
 
 function withHost(block: Block, on: BlockId | undefined, at?: Position): Block {
   const { on: _on, x: _x, y: _y, ...rest } = block;
-  return (on === undefined ? { ...rest, ...place(at) } : { ...rest, on }) as Block;
+  return on === undefined ? { ...rest, ...place(at) } : { ...rest, on };
 }
 
 export type NewBlock<K extends BlockKind = BlockKind> = {
@@ -49,19 +50,24 @@ export type NewBlock<K extends BlockKind = BlockKind> = {
   props?: Partial<FiguresByKind[K]>;
 };
 
-/** Adds one block, on a host or standing alone at a position. */
-export function addBlock(design: Design, spec: NewBlock): { design: Design; id: BlockId } {
-  const id = freshBlockId(design, spec.variant);
+/** The new block itself, its figures read for its own kind (`K`, so they are that kind's). */
+function newBlock<K extends BlockKind>(kind: K, id: BlockId, spec: NewBlock): Block<K> {
   const text = label(spec.label);
-  const props = spec.props && readProps(spec.kind, spec.props, () => undefined);
-  const block = {
+  const props = spec.props && readProps(kind, spec.props, () => undefined);
+  return {
     id,
-    kind: spec.kind,
+    kind,
     variant: spec.variant,
     ...(spec.on === undefined ? place(spec.at) : { on: spec.on }),
     ...(text === undefined ? {} : { label: text }),
     ...(props === undefined ? {} : { props }),
-  } as Block;
+  };
+}
+
+/** Adds one block, on a host or standing alone at a position. */
+export function addBlock(design: Design, spec: NewBlock): { design: Design; id: BlockId } {
+  const id = freshBlockId(design, spec.variant);
+  const block = newBlock(spec.kind, id, spec);
   return { design: { ...design, blocks: [...design.blocks, block] }, id };
 }
 
@@ -143,14 +149,14 @@ export function insertCopies(
   for (const b of copies) rename.set(b.id, freshBlockId(design, b.variant, taken));
   let offset = 0;
   const added = copies.map((b) => {
-    const id = rename.get(b.id) as BlockId;
+    const id = rename.get(b.id) ?? b.id; // every copy was renamed just above
     const inner = b.on === undefined ? undefined : rename.get(b.on);
     const host = inner ?? where.onto ?? (b.on !== undefined && exists.has(b.on) ? b.on : undefined);
     const at = { x: where.at.x + offset, y: where.at.y };
     if (host === undefined) offset += 200;
-    const copy = { ...withHost(b, host, at), id } as Block;
+    const copy: Block = { ...withHost(b, host, at), id };
     const text = label(b.label);
-    return text === b.label ? copy : ({ ...copy, label: text } as Block);
+    return text === b.label ? copy : { ...copy, label: text };
   });
   return {
     design: { ...design, blocks: [...design.blocks, ...added] },
@@ -175,7 +181,7 @@ export function setLabel(design: Design, id: BlockId, text: string): Design {
     if (b.id !== id || (b.label ?? '') === clean) return b;
     if (clean === '') {
       const { label: _label, ...rest } = b;
-      return rest as Block;
+      return rest;
     }
     return { ...b, label: clean };
   });
@@ -192,18 +198,25 @@ export function setFigure<K extends BlockKind>(
   key: keyof FiguresByKind[K] & string,
   value: FiguresByKind[K][keyof FiguresByKind[K]] | undefined,
 ): Design {
-  return mapBlocks(design, (b) => {
-    if (b.id !== id) return b;
-    const read = value === undefined ? undefined : readOneFigure(b.kind, key, value);
-    if (read && !read.ok) return b;
-    const props: Record<string, unknown> = { ...(b.props as Record<string, unknown> | undefined) };
-    const next = read?.value;
-    if (props[key] === next) return b;
-    if (next === undefined) delete props[key];
-    else props[key] = next;
-    const { props: _props, ...rest } = b as BlockOf<K>;
-    return (Object.keys(props).length === 0 ? rest : { ...rest, props }) as Block;
-  });
+  return mapBlocks(design, (b) => (b.id === id ? withFigure(b, key, value) : b));
+}
+
+/** `block` with its figure `key` set to `value` as the parser reads it, or reset (`undefined`). */
+function withFigure<K extends BlockKind>(block: Block<K>, key: string, value: unknown): Block<K> {
+  const { props, ...rest } = block;
+  let next: Partial<FiguresByKind[K]>;
+  if (value === undefined) {
+    if (props === undefined || ownValue(props, key) === undefined) return block;
+    next = { ...props };
+    Reflect.deleteProperty(next, key); // a Partial of the kind's figures stays one without it
+  } else {
+    // The one figure alone, read for this block's kind: nothing when the parser would refuse it.
+    const figure = readProps(block.kind, { [key]: value }, () => undefined);
+    if (figure === undefined) return block;
+    if (props !== undefined && ownValue(props, key) === ownValue(figure, key)) return block;
+    next = { ...props, ...figure }; // an override already set keeps its place
+  }
+  return Object.keys(next).length === 0 ? rest : { ...rest, props: next };
 }
 
 /** Renames the design (the name cleaned as the parser would). */

@@ -12,8 +12,8 @@ export function variantLabel(variant: string): string {
   return findAnyVariant(variant)?.label ?? variant;
 }
 
-function ruleTitle(rule: string): string {
-  return RULE_TITLES[rule as RuleId] ?? rule;
+function ruleTitle(rule: RuleId): string {
+  return RULE_TITLES[rule];
 }
 
 /** The goal as the checklist states it. */

@@ -1,12 +1,12 @@
 import { findAnyVariant } from '../catalog';
 import { FIGURE_LIMITS } from '../figureSpecs';
-import { ROLE_LABELS, type Role } from '../graph/roles';
+import { isRole } from '../graph/roles';
 import { readJsonInput } from '../load/readBytes';
 import { parseDesign } from '../parse/parseDesign';
-import { isAmount, isCount, isRecord, line, ownValue, paragraph } from '../read/fields';
+import { isAmount, isCount, isRecord, line, oneOf, ownValue, paragraph } from '../read/fields';
 import { openFormat, type FormatSpec, type OpenCode } from '../read/openFormat';
 import type { ParseWarning } from '../parse/types';
-import { RULE_IDS, type RuleId } from '../rules/ruleIds';
+import { RULE_IDS } from '../rules/ruleIds';
 import {
   EXERCISE_FORMAT,
   EXERCISE_LIMITS,
@@ -14,7 +14,7 @@ import {
   type Exercise,
   type TeacherNotes,
 } from './exercise';
-import { APP_ROLES, GOAL_TYPES, type AppRole, type ExerciseGoal, type GoalType } from './goals';
+import { APP_ROLES, GOAL_TYPES, type ExerciseGoal } from './goals';
 
 export type ExerciseErrorCode =
   | 'not-json'
@@ -35,8 +35,6 @@ const fail = (code: ExerciseErrorCode, message: string): ExerciseResult => ({
   ok: false,
   error: { code, message },
 });
-
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 const count = (v: unknown): v is number => isCount(v, EXERCISE_LIMITS.maxCount);
 const amount = isAmount;
@@ -91,80 +89,69 @@ function readTeacher(raw: unknown): TeacherNotes | undefined {
 /** One goal, checked field by field; a message when it is not one this version understands. */
 function readGoal(raw: unknown, n: number): ExerciseGoal | string {
   if (!isRecord(raw)) return `Goal ${n} is not a goal.`;
-  const type = ownValue(raw, 'type');
   const f = (key: string) => ownValue(raw, key);
   const hintRaw = f('hint');
   const hint = typeof hintRaw === 'string' ? paragraph(hintRaw, EXERCISE_LIMITS.maxHint) : '';
   const withHint = <G extends ExerciseGoal>(goal: G): G => (hint ? { ...goal, hint } : goal);
-  if (typeof type !== 'string' || !GOAL_TYPES.includes(type as GoalType))
-    return `Goal ${n} is of a kind this version does not know (${typeof type === 'string' ? `“${line(type, 40)}”` : 'none given'}): was the exercise made with a newer Stack Sandbox?`;
+  const given = f('type');
+  const type = oneOf(GOAL_TYPES, given);
+  if (type === undefined)
+    return `Goal ${n} is of a kind this version does not know (${typeof given === 'string' ? `“${line(given, 40)}”` : 'none given'}): was the exercise made with a newer Stack Sandbox?`;
   const bad = `Goal ${n} (${type}) has a missing or impossible value.`;
-  switch (type as GoalType) {
+  switch (type) {
     case 'no-errors':
     case 'no-warnings':
     case 'not-empty':
     case 'apps-on-libraries':
-      return withHint({
-        type: type as 'no-errors' | 'no-warnings' | 'not-empty' | 'apps-on-libraries',
-      });
+      return withHint({ type });
     case 'no-problem': {
-      const rule = f('rule');
-      return RULE_IDS.includes(rule as RuleId)
-        ? withHint({ type: 'no-problem', rule: rule as RuleId })
-        : bad;
+      const rule = oneOf(RULE_IDS, f('rule'));
+      return rule ? withHint({ type: 'no-problem', rule }) : bad;
     }
     case 'apps': {
       const raw = f('app');
       const app = raw === undefined ? undefined : appName(raw);
-      if (!count(f('min')) || (raw !== undefined && !app)) return bad;
-      return withHint({ type: 'apps', min: f('min') as number, ...(app ? { app } : {}) });
+      const min = f('min');
+      if (!count(min) || (raw !== undefined && !app)) return bad;
+      return withHint({ type: 'apps', min, ...(app ? { app } : {}) });
     }
-    case 'apps-as':
-      return APP_ROLES.includes(f('role') as AppRole)
-        ? withHint({ type: 'apps-as', role: f('role') as AppRole })
-        : bad;
+    case 'apps-as': {
+      const role = oneOf(APP_ROLES, f('role'));
+      return role ? withHint({ type: 'apps-as', role }) : bad;
+    }
     case 'role-count': {
-      const max = f('max');
-      if (!ROLES.includes(f('role') as Role) || !count(f('min'))) return bad;
-      if (max !== undefined && (!count(max) || max < (f('min') as number))) return bad;
-      return withHint({
-        type: 'role-count',
-        role: f('role') as Role,
-        min: f('min') as number,
-        ...(max === undefined ? {} : { max: max as number }),
-      });
+      const [role, min, max] = [f('role'), f('min'), f('max')];
+      if (!isRole(role) || !count(min)) return bad;
+      if (max !== undefined && (!count(max) || max < min)) return bad;
+      return withHint({ type: 'role-count', role, min, ...(max === undefined ? {} : { max }) });
     }
-    case 'uses-variant':
-      return knownVariant(f('variant')) && count(f('min'))
-        ? withHint({
-            type: 'uses-variant',
-            variant: f('variant') as string,
-            min: f('min') as number,
-          })
+    case 'uses-variant': {
+      const [variant, min] = [f('variant'), f('min')];
+      return knownVariant(variant) && count(min)
+        ? withHint({ type: 'uses-variant', variant, min })
         : bad;
-    case 'memory-under':
-      return amount(f('mib'), FIGURE_LIMITS.MiB)
-        ? withHint({ type: 'memory-under', mib: f('mib') as number })
-        : bad;
-    case 'sharing-at-least':
-      return amount(f('pct'), 100)
-        ? withHint({ type: 'sharing-at-least', pct: f('pct') as number })
-        : bad;
-    case 'shared-layer':
-      return count(f('apps')) && (f('apps') as number) >= 2
-        ? withHint({ type: 'shared-layer', apps: f('apps') as number })
-        : bad;
+    }
+    case 'memory-under': {
+      const mib = f('mib');
+      return amount(mib, FIGURE_LIMITS.MiB) ? withHint({ type: 'memory-under', mib }) : bad;
+    }
+    case 'sharing-at-least': {
+      const pct = f('pct');
+      return amount(pct, 100) ? withHint({ type: 'sharing-at-least', pct }) : bad;
+    }
+    case 'shared-layer': {
+      const apps = f('apps');
+      return count(apps) && apps >= 2 ? withHint({ type: 'shared-layer', apps }) : bad;
+    }
     case 'copy-start-under': {
-      const app = appName(f('app'));
-      return app && amount(f('ms'), EXERCISE_LIMITS.maxMs)
-        ? withHint({ type: 'copy-start-under', app, ms: f('ms') as number })
+      const [app, ms] = [appName(f('app')), f('ms')];
+      return app && amount(ms, EXERCISE_LIMITS.maxMs)
+        ? withHint({ type: 'copy-start-under', app, ms })
         : bad;
     }
     case 'copies-fit': {
-      const app = appName(f('app'));
-      return app && count(f('min'))
-        ? withHint({ type: 'copies-fit', app, min: f('min') as number })
-        : bad;
+      const [app, min] = [appName(f('app')), f('min')];
+      return app && count(min) ? withHint({ type: 'copies-fit', app, min }) : bad;
     }
     case 'separate-kernels': {
       const raw = f('apps');

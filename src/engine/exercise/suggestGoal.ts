@@ -2,6 +2,7 @@ import { assertNever } from '../assert';
 import { blockName } from '../blockName';
 import type { Design } from '../design';
 import type { Role } from '../graph/roles';
+import type { BlockId } from '../ids';
 import type { Report } from '../report';
 import { APP_ROLES, type Goal, type GoalType } from './goals';
 
@@ -28,7 +29,7 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
   const names = [...new Set(apps.map(blockName))];
   const first = apps[0];
   const firstReport = report.apps[0];
-  const roleOf = (id: string) => report.blocks.get(id as never)?.role;
+  const roleOf = (id: BlockId) => report.blocks.get(id)?.role;
   switch (type) {
     case 'no-errors':
     case 'no-warnings':
@@ -78,7 +79,7 @@ export function suggestGoal(type: GoalType, design: Design, report: Report): Goa
       };
     case 'separate-kernels': {
       // Two differently named apps on different kernels, if the design has them.
-      const kernel = (id: string) => report.blocks.get(id as never)?.kernelId;
+      const kernel = (id: BlockId) => report.blocks.get(id)?.kernelId;
       const pair = apps
         .flatMap((a) => apps.map((b) => [a, b] as const))
         .find(([a, b]) => blockName(a) !== blockName(b) && kernel(a.id) !== kernel(b.id));

@@ -2,7 +2,7 @@ import { defaultVariant, findVariant } from '../catalog';
 import type { Variant } from '../catalog/types';
 import type { Block, Design } from '../design';
 import type { BlockId } from '../ids';
-import { BLOCK_KINDS, type BlockKind } from '../kinds';
+import type { BlockKind } from '../kinds';
 import type { Arch } from '../figures';
 import { isHiddenVm, isVm, type Placed, type PlacedOf } from './placed';
 import { deriveRole } from './roles';
@@ -22,13 +22,29 @@ export type Placement = {
   readonly cycles: readonly (readonly Placed[])[];
 };
 
+/** A placement, and the one thing left to settle on it once the stack rules have spoken. */
+export type Placing = {
+  readonly placement: Placement;
+  /**
+   * Settles which blocks really run: a block runs when it is in a legal place (as placed), no
+   * error says it cannot run there (`blocked`), and its host runs. Costs are counted only after
+   * this. Called once per evaluation.
+   */
+  readonly settleRuns: (blocked: ReadonlySet<BlockId>) => void;
+};
+
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
-type Draft = Mutable<PlacedOf<BlockKind>> & { children: Placed[] };
+/**
+ * A placed block while `placeDesign` fills it in as its walk reaches it: writable, its children
+ * drafts too. Handed out as a read-only `Placed`; only `settleRuns` writes to it after that.
+ */
+type DraftOf<K extends BlockKind> = Mutable<Omit<PlacedOf<K>, 'children'>> & { children: Draft[] };
+type Draft<K extends BlockKind = BlockKind> = { [P in K]: DraftOf<P> }[K];
 
-const NO_CHILDREN: Placed[] = [];
+const NO_CHILDREN: Draft[] = [];
 
-function variantOf(block: Block): Variant {
-  return (findVariant(block.kind, block.variant) ?? defaultVariant(block.kind)) as Variant;
+function variantOf<K extends BlockKind>(block: Block<K>): Variant<K> {
+  return findVariant(block.kind, block.variant) ?? defaultVariant(block.kind);
 }
 
 /** What blocks standing on `p` inherit from it. */
@@ -92,20 +108,20 @@ function derive(d: Draft): void {
   if (d.kind === 'hardware' || host === undefined) {
     // Hardware is always the bottom of its own stack, even when a file says otherwise.
     d.depth = 0;
-    d.machine = d.kind === 'hardware' ? (d as Placed) : undefined;
+    d.machine = d.kind === 'hardware' ? d : undefined;
     d.kernel = undefined;
     d.account = undefined;
     d.engine = undefined;
   } else {
     d.depth = host.depth + 1;
     d.machine = host.machine;
-    d.kernel = d.kind === 'os' ? (d as Placed) : kernelFor(host);
+    d.kernel = d.kind === 'os' ? d : kernelFor(host);
     d.account = accountFor(host);
     d.engine = d.kind === 'os' ? undefined : engineFor(host);
   }
   const installed = d.machine !== undefined;
   const below = d.kind === 'os' ? (host === undefined ? undefined : kernelFor(host)) : d.kernel;
-  const hypervisor = d.kind === 'hypervisor' ? (d as PlacedOf<'hypervisor'>) : undefined;
+  const hypervisor = d.kind === 'hypervisor' ? d : undefined;
   d.role = deriveRole({
     typeFitsHost:
       hypervisor !== undefined && host !== undefined && hypervisorFits(hypervisor, host),
@@ -121,7 +137,7 @@ function derive(d: Draft): void {
     d.kind === 'hardware' ||
     (host !== undefined && host.runs && d.role !== 'misplaced' && d.role !== 'not-installed');
 
-  const placed = d as Placed;
+  const placed: Placed = d;
   const pinned = pinnedArch(placed);
   if (placed.kind === 'hardware') {
     d.cpu = placed.figures.arch;
@@ -140,79 +156,94 @@ function derive(d: Draft): void {
   d.build = pinned ?? d.cpu;
 }
 
+/** A block as placed before the walk: only what the block and its catalog entry say. */
+function draftOf<K extends BlockKind>(block: Block<K>, index: number): Draft<K> {
+  const variant = variantOf(block);
+  return {
+    kind: block.kind,
+    block,
+    index,
+    variant,
+    // Most blocks keep their catalog figures: share the catalog's object instead of copying it.
+    figures: block.props === undefined ? variant.figures : { ...variant.figures, ...block.props },
+    host: undefined,
+    children: NO_CHILDREN,
+    reached: false,
+    depth: 0,
+    machine: undefined,
+    kernel: undefined,
+    account: undefined,
+    engine: undefined,
+    role: 'not-installed',
+    runs: false,
+    cpu: undefined,
+    build: undefined,
+    translation: undefined,
+    slowdown: 1,
+  };
+}
+
+/** Files a placed block under its own kind. */
+function fileByKind<K extends BlockKind>(
+  byKind: { [P in BlockKind]: PlacedOf<P>[] },
+  p: Placed<K>,
+): void {
+  byKind[p.kind].push(p);
+}
+
 /**
  * Places every block of a design: its host, children, machine, kernel, account and role.
  * Linear in the number of blocks; safe on designs with dangling hosts or circles.
  */
-export function placeDesign(design: Design): Placement {
-  const drafts: Draft[] = design.blocks.map((block, index) => {
-    const variant = variantOf(block);
-    return {
-      kind: block.kind,
-      block,
-      index,
-      variant,
-      // Most blocks keep their catalog figures: share the catalog's object instead of copying it.
-      figures: block.props === undefined ? variant.figures : { ...variant.figures, ...block.props },
-      host: undefined,
-      children: NO_CHILDREN,
-      reached: false,
-      depth: 0,
-      machine: undefined,
-      kernel: undefined,
-      account: undefined,
-      engine: undefined,
-      role: 'not-installed',
-      runs: false,
-      cpu: undefined,
-      build: undefined,
-      translation: undefined,
-      slowdown: 1,
-    } as Draft;
-  });
-  const byId = new Map<BlockId, Placed>();
-  for (const d of drafts) if (!byId.has(d.block.id)) byId.set(d.block.id, d as Placed);
+export function placeDesign(design: Design): Placing {
+  const drafts: Draft[] = design.blocks.map(draftOf);
+  const byId = new Map<BlockId, Draft>();
+  for (const d of drafts) if (!byId.has(d.block.id)) byId.set(d.block.id, d);
 
   const dangling: Placed[] = [];
   for (const d of drafts) {
     if (d.block.on === undefined) continue;
     const host = byId.get(d.block.on);
-    if (host === undefined) dangling.push(d as Placed);
+    if (host === undefined) dangling.push(d);
     else {
       d.host = host;
-      const h = host as Draft;
       // Most blocks are leaves: they share one empty list until something lands on them.
-      if (h.children === NO_CHILDREN) h.children = [];
-      h.children.push(d as Placed);
+      if (host.children === NO_CHILDREN) host.children = [];
+      host.children.push(d);
     }
   }
 
   // Parents first: start from every block that is the bottom of a stack and walk upwards.
-  const topDown: Placed[] = [];
+  const topDown: Draft[] = [];
   for (const d of drafts) {
-    if (d.kind === 'hardware' || d.host === undefined) topDown.push(d as Placed);
+    if (d.kind === 'hardware' || d.host === undefined) topDown.push(d);
   }
-  for (let i = 0; i < topDown.length; i++) {
-    const p = topDown[i] as Draft;
+  // for-of walks the queue as it grows.
+  for (const p of topDown) {
     derive(p);
     // A hardware child is a bottom of its own and was queued above; everything else is new.
     for (const child of p.children)
       if (child.kind !== 'hardware' && !child.reached) topDown.push(child);
   }
 
-  const cycles = findCycles(drafts.filter((d) => !d.reached) as Placed[]);
-  const byKind = Object.fromEntries(BLOCK_KINDS.map((k) => [k, [] as Placed[]])) as Record<
-    BlockKind,
-    Placed[]
-  >;
-  for (const d of drafts) byKind[d.kind].push(d as Placed);
+  const cycles = findCycles(drafts.filter((d) => !d.reached));
+  const byKind: { [K in BlockKind]: PlacedOf<K>[] } = {
+    hardware: [],
+    os: [],
+    hypervisor: [],
+    engine: [],
+    library: [],
+    app: [],
+  };
+  for (const d of drafts) fileByKind(byKind, d);
   return {
-    all: drafts as Placed[],
-    topDown,
-    byId,
-    byKind: byKind as Placement['byKind'],
-    dangling,
-    cycles,
+    placement: { all: drafts, topDown, byId, byKind, dangling, cycles },
+    settleRuns(blocked) {
+      for (const d of topDown) {
+        if (d.kind === 'hardware') continue;
+        d.runs = d.runs && !blocked.has(d.block.id) && (d.host === undefined || d.host.runs);
+      }
+    },
   };
 }
 
@@ -234,17 +265,4 @@ function findCycles(unreached: readonly Placed[]): Placed[][] {
     for (const p of walk) state.set(p, 2);
   }
   return cycles;
-}
-
-/**
- * Settles which blocks really run, once the stack rules have spoken: a block runs when it is in a
- * legal place (as placed), no error says it cannot run there (`blocked`), and its host runs. Costs
- * are counted only after this. Called once per evaluation, on the placement it just made.
- */
-export function settleRuns(placement: Placement, blocked: ReadonlySet<BlockId>): void {
-  for (const p of placement.topDown) {
-    if (p.kind === 'hardware') continue;
-    const d = p as Draft;
-    d.runs = d.runs && !blocked.has(p.block.id) && (p.host === undefined || p.host.runs);
-  }
 }

@@ -53,8 +53,8 @@ export type PlacedOf<K extends BlockKind> = {
   readonly slowdown: number;
 };
 
-/** A placed block of any kind, discriminated by `kind`. */
-export type Placed = { [K in BlockKind]: PlacedOf<K> }[BlockKind];
+/** A placed block of any kind, discriminated by `kind` (or of the kinds `K`, as `Block` is). */
+export type Placed<K extends BlockKind = BlockKind> = { [P in K]: PlacedOf<P> }[K];
 
 export function isKind<K extends BlockKind>(
   p: Placed | undefined,

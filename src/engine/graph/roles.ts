@@ -37,6 +37,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   'not-installed': 'not installed',
 };
 
+/** One of the roles above (a role an exercise file names is checked against the table). */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && Object.hasOwn(ROLE_LABELS, value);
+}
+
 /** Facts about the stack below a block that decide its role. */
 export type RoleInput = {
   kind: BlockKind;

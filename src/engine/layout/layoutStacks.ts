@@ -24,7 +24,7 @@ export const LAYOUT = {
   stackGap: 72,
 } as const;
 
-type Node = { block: Block | undefined; host: Node | undefined; children: Node[] };
+type Node = { block: Block; host: Node | undefined; children: Node[] };
 
 /** Stack roots: blocks with no host in the design, plus one block of every circle of hosts. */
 function buildForest(design: Design): Node[] {
@@ -34,7 +34,7 @@ function buildForest(design: Design): Node[] {
   }
   const roots: Node[] = [];
   for (const node of nodes.values()) {
-    const host = node.block?.on === undefined ? undefined : nodes.get(node.block.on);
+    const host = node.block.on === undefined ? undefined : nodes.get(node.block.on);
     node.host = host;
     if (host) host.children.push(node);
     else roots.push(node);
@@ -42,8 +42,7 @@ function buildForest(design: Design): Node[] {
   const reached = new Set<Node>();
   const reach = (from: Node) => {
     const todo = [from];
-    while (todo.length > 0) {
-      const n = todo.pop() as Node;
+    for (let n = todo.pop(); n !== undefined; n = todo.pop()) {
       if (reached.has(n)) continue;
       reached.add(n);
       todo.push(...n.children);
@@ -53,8 +52,8 @@ function buildForest(design: Design): Node[] {
   // A circle is reachable from no root: cut it at its first block, which becomes a root.
   for (const node of nodes.values()) {
     if (reached.has(node)) continue;
-    const host = node.host as Node;
-    host.children.splice(host.children.indexOf(node), 1);
+    // Not reached, so not a root: it has a host.
+    node.host?.children.splice(node.host.children.indexOf(node), 1);
     node.host = undefined;
     roots.push(node);
     reach(node);
@@ -89,18 +88,18 @@ export function layoutStacks(design: Design): Map<BlockId, BlockBox> {
       for (const child of node.children) count += leaves.get(child)!;
       leaves.set(node, count);
     }
-    const originX = root.block?.x ?? 0;
-    const originY = root.block?.y ?? 0;
+    const originX = root.block.x ?? 0;
+    const originY = root.block.y ?? 0;
     const leftOf = new Map<Node, number>([[root, 0]]);
     for (const { node, depth } of order) {
-      const block = node.block as Block;
+      const { block } = node;
       const left = leftOf.get(node)!;
       boxes.set(block.id, {
         x: originX + left,
         y: originY - depth * layer,
         width: Math.max(leafWidth - siblingGap, leaves.get(node)! * leafWidth - siblingGap),
         height: blockHeight,
-        parentId: node.host?.block?.id,
+        parentId: node.host?.block.id,
       });
       let at = left;
       for (const child of node.children) {

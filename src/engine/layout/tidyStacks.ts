@@ -40,15 +40,16 @@ export function tidyStacks(design: Design): Design {
   const area = stacks.reduce((sum, s) => sum + (s.width + stackGap) * (s.height + stackGap), 0);
   const rowWidth = Math.max(2400, ...stacks.map((s) => s.width), Math.sqrt(area) * 1.6);
 
-  const rows: Stack[][] = [[]];
+  let current: Stack[] = [];
+  const rows = [current];
   let cursor = 0;
   for (const stack of stacks) {
-    const row = rows[rows.length - 1] as Stack[];
-    if (row.length > 0 && cursor + stack.width > rowWidth) {
-      rows.push([stack]);
+    if (current.length > 0 && cursor + stack.width > rowWidth) {
+      current = [stack];
+      rows.push(current);
       cursor = stack.width + stackGap;
     } else {
-      row.push(stack);
+      current.push(stack);
       cursor += stack.width + stackGap;
     }
   }

@@ -6,7 +6,7 @@ for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
 export function toBase64Url(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number;
+    const a = bytes[i] ?? 0; // i < length: always a byte
     const b = bytes[i + 1];
     const c = bytes[i + 2];
     out += ALPHABET[a >> 2];
@@ -26,7 +26,7 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   let at = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const v = code < 128 ? (INDEX[code] as number) : -1;
+    const v = INDEX[code] ?? -1; // beyond the table (not ASCII): not one of the 64
     if (v < 0) return undefined;
     value = (value << 6) | v;
     bits += 6;

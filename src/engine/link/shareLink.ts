@@ -16,7 +16,8 @@ import { parseExercise } from '../exercise/parseExercise';
 // The length and checksum turn any cut-off or altered link into "this link is damaged" instead
 // of half a design; the length is also checked before inflating, which stops decompression bombs.
 
-export type LinkKind = 'edit' | 'view' | 'exercise';
+const LINK_KINDS = ['edit', 'view', 'exercise'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
 const PREFIX: Record<LinkKind, string> = { edit: 'd1.', view: 'v1.', exercise: 'e1.' };
 
 export type EncodedLink =
@@ -112,7 +113,7 @@ function inflateCapped(packed: Uint8Array, limit: number): Uint8Array | 'too-lar
 /** Reads a share-link fragment (with or without `#`). Never throws; never returns half a design. */
 export function decodeShareLink(fragment: string): DecodedLink {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  const kind = (Object.keys(PREFIX) as LinkKind[]).find((k) => text.startsWith(PREFIX[k]));
+  const kind = LINK_KINDS.find((k) => text.startsWith(PREFIX[k]));
   if (!kind) {
     // A link format this version does not know yet (`#d2.`): made by a newer Stack Sandbox.
     return /^[dve]\d+\./.test(text)

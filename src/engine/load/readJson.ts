@@ -39,7 +39,9 @@ export function readJsonText(text: string): JsonRead {
     return refuse('not-json', 'This is not a design: it is nested far deeper than any design is.');
   }
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    // What JSON.parse returns is untrusted: `unknown` until the format's readers check it.
+    const value: unknown = JSON.parse(body);
+    return { ok: true, value };
   } catch {
     return refuse('not-json', 'This is not a design: it is not valid JSON.');
   }

@@ -1,16 +1,15 @@
 import { findVariant } from '../catalog';
 import { isBlockKind } from '../kinds';
 import type { Migration } from '../read/openFormat';
-import { isRecord, ownValue } from '../read/fields';
-
-type Raw = Record<string, unknown>;
+import { isRecord, ownValue, type RawRecord as Raw } from '../read/fields';
 
 /** The blocks of a raw design, by id (only entries that look like blocks with a string id). */
 function blocksById(blocks: readonly unknown[]): Map<string, Raw> {
   const byId = new Map<string, Raw>();
   for (const b of blocks) {
-    const id = isRecord(b) ? ownValue(b, 'id') : undefined;
-    if (typeof id === 'string' && !byId.has(id)) byId.set(id, b as Raw);
+    if (!isRecord(b)) continue;
+    const id = ownValue(b, 'id');
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, b);
   }
   return byId;
 }
@@ -38,7 +37,7 @@ function machineArch(block: Raw, byId: ReadonlyMap<string, Raw>): unknown {
 /** A block's props as a fresh object it owns (the migration works on a copy anyway). */
 function propsOf(block: Raw): Raw | undefined {
   const props = ownValue(block, 'props');
-  return isRecord(props) ? (props as Raw) : undefined;
+  return isRecord(props) ? props : undefined;
 }
 
 /**

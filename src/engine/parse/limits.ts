@@ -23,5 +23,7 @@ export const DESIGN_LIMITS = {
 /** A position as stored: a number on the canvas (within ±maxCoordinate), never NaN or -0. */
 export function clampCoordinate(value: number | undefined): number {
   const limit = DESIGN_LIMITS.maxCoordinate;
-  return Number.isFinite(value) ? Math.max(-limit, Math.min(limit, value as number)) + 0 : 0;
+  return value !== undefined && Number.isFinite(value)
+    ? Math.max(-limit, Math.min(limit, value)) + 0
+    : 0;
 }

@@ -1,10 +1,12 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Block } from '../design';
+import type { BlockId } from '../ids';
+import type { BlockKind } from '../kinds';
 import { internalError } from '../load/readJson';
 import { line, ownValue } from '../read/fields';
-import { openFormat, type FormatSpec, type OpenCode } from '../read/openFormat';
+import { openFormat, type FormatSpec, type OpenCode, type RawObject } from '../read/openFormat';
 import { DESIGN_MIGRATIONS } from './designMigrations';
 import { DESIGN_LIMITS } from './limits';
-import { assignIds, readBlock, type DraftBlock } from './readBlock';
+import { assignIds, readBlock, type BlockBody, type DraftBlock } from './readBlock';
 import { repairHosts } from './repairHosts';
 import { cleanText } from './text';
 import type { ParseError, ParseErrorCode, ParseResult, ParseWarning } from './types';
@@ -35,8 +37,18 @@ const OPEN_CODES: Readonly<Record<OpenCode, ParseErrorCode>> = {
   'internal-error': 'internal-error',
 };
 
+/** A block body with its settled id and host, in the key order files use. */
+function withIdAndHost<K extends BlockKind>(
+  body: BlockBody<K>,
+  id: BlockId,
+  on: BlockId | undefined,
+): Block<K> {
+  const { kind, variant, ...rest } = body;
+  return { id, kind, variant, ...(on === undefined ? {} : { on }), ...rest };
+}
+
 /** Reads the fields of a design already brought to the current version. */
-function parseObject(input: object, unversioned: boolean): ParseResult {
+function parseObject(input: RawObject, unversioned: boolean): ParseResult {
   const warnings: ParseWarning[] = [];
   const warn = (w: ParseWarning) => void warnings.push(w);
   if (unversioned) {
@@ -82,9 +94,10 @@ function parseObject(input: object, unversioned: boolean): ParseResult {
     warn,
   );
   const blocks = drafts.map((draft, i) => {
-    const on = hosts[i];
-    const { kind, variant, ...rest } = draft.block;
-    return { id: ids[i], kind, variant, ...(on === undefined ? {} : { on }), ...rest } as Block;
+    const id = ids[i];
+    // One id per draft, always: if not, it is a fault of ours, and reported as one (below).
+    if (id === undefined) throw new Error('assignIds gave a draft no id');
+    return withIdAndHost(draft.block, id, hosts[i]);
   });
   // Who handed it in, and for which exercise: plain one-line text, or absent.
   const author = line(ownValue(input, 'author'), DESIGN_LIMITS.maxLabel);

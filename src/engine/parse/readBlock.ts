@@ -1,12 +1,21 @@
 import { defaultVariant, findVariant } from '../catalog';
-import type { Block } from '../design';
+import type { BlockOf } from '../design';
+import type { FiguresByKind } from '../figures';
 import { asBlockId, type BlockId } from '../ids';
-import { isBlockKind, KIND_LABELS } from '../kinds';
+import { isBlockKind, KIND_LABELS, type BlockKind } from '../kinds';
 import { clampCoordinate, DESIGN_LIMITS } from './limits';
-import { isRecord, ownValue } from '../read/fields';
+import { isRecord, ownValue, type RawRecord } from '../read/fields';
 import { readProps } from './readProps';
 import { cleanText } from './text';
 import type { ParseWarning } from './types';
+
+/**
+ * A block of the kinds `K` without its id and host, which are settled once every block is read.
+ * A mapped type like `Block`, so each kind keeps its own figures.
+ */
+export type BlockBody<K extends BlockKind = BlockKind> = {
+  [P in K]: Omit<BlockOf<P>, 'id' | 'on'>;
+}[K];
 
 /** A block read from input, before ids are made unique and hosts are checked. */
 export type DraftBlock = {
@@ -14,8 +23,8 @@ export type DraftBlock = {
   readonly givenId: string | undefined;
   /** `on` as written: checked later, once every id is known. */
   readonly givenOn: unknown;
-  /** Everything else, already clean. `id` is a placeholder until ids are assigned. */
-  readonly block: Omit<Block, 'id' | 'on'>;
+  /** Everything else, already clean. */
+  readonly block: BlockBody;
 };
 
 type Warn = (warning: Omit<ParseWarning, 'blockId'> & { blockId?: BlockId }) => void;
@@ -65,6 +74,17 @@ export function readBlock(raw: unknown, index: number, warn: Warn): DraftBlock |
     return undefined;
   }
 
+  const block = readBody(raw, kind, name, warn);
+  return { givenId, givenOn: ownValue(raw, 'on'), block };
+}
+
+/** Everything of a block of `kind` but its id and host: variant, label, figures and position. */
+function readBody<K extends BlockKind>(
+  raw: RawRecord,
+  kind: K,
+  name: string,
+  warn: Warn,
+): BlockBody<K> {
   const rawVariant = ownValue(raw, 'variant');
   let variant = typeof rawVariant === 'string' ? findVariant(kind, rawVariant) : undefined;
   let label: string | undefined;
@@ -90,7 +110,7 @@ export function readBlock(raw: unknown, index: number, warn: Warn): DraftBlock |
   }
 
   const rawProps = ownValue(raw, 'props');
-  let props: Block['props'];
+  let props: Partial<FiguresByKind[K]> | undefined;
   if (isRecord(rawProps)) {
     props = readProps(kind, rawProps, (key) =>
       warn({
@@ -107,15 +127,14 @@ export function readBlock(raw: unknown, index: number, warn: Warn): DraftBlock |
 
   const x = readCoordinate(ownValue(raw, 'x'), 'x', name, warn);
   const y = readCoordinate(ownValue(raw, 'y'), 'y', name, warn);
-  const block = {
+  return {
     kind,
     variant: variant.id,
     ...(x === undefined ? {} : { x }),
     ...(y === undefined ? {} : { y }),
     ...(label === undefined ? {} : { label }),
     ...(props === undefined ? {} : { props }),
-  } as Omit<Block, 'id' | 'on'>;
-  return { givenId, givenOn: ownValue(raw, 'on'), block };
+  };
 }
 
 /** Gives each draft a unique id: duplicates and missing ids get a fresh, predictable one. */

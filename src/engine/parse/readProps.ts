@@ -1,4 +1,4 @@
-import { ownValue } from '../read/fields';
+import { ownValue, type RawRecord } from '../read/fields';
 import type { FiguresByKind } from '../figures';
 import { FIGURE_SPECS, type FigureSpec } from '../figureSpecs';
 import type { BlockKind } from '../kinds';
@@ -26,24 +26,18 @@ export function readFigure<F>(
   }
 }
 
-/** One figure of a block of `kind`, as an edit gives it: its value as stored, or not one at all. */
-export function readOneFigure(kind: BlockKind, key: string, value: unknown) {
-  const spec = (FIGURE_SPECS[kind] as readonly FigureSpec<unknown>[]).find((s) => s.key === key);
-  return spec ? readFigure(spec, value) : ({ ok: false } as const);
-}
-
 /**
  * Reads a block's figure overrides. Only the figures of its kind are read (in catalog order);
  * anything else in `raw` is ignored, so hostile keys never reach the design.
  */
 export function readProps<K extends BlockKind>(
   kind: K,
-  raw: object,
+  raw: Readonly<RawRecord>,
   onBad: (key: string) => void,
 ): Partial<FiguresByKind[K]> | undefined {
-  const props: Record<string, unknown> = {};
+  const props: RawRecord = {};
   let count = 0;
-  for (const spec of FIGURE_SPECS[kind] as readonly FigureSpec<FiguresByKind[K]>[]) {
+  for (const spec of FIGURE_SPECS[kind]) {
     const value = ownValue(raw, spec.key);
     if (value === undefined) continue;
     const read = readFigure(spec, value);
@@ -54,5 +48,7 @@ export function readProps<K extends BlockKind>(
       onBad(spec.key);
     }
   }
+  // Trust boundary: each value was checked by its own figure's spec, which types cannot follow.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- figures checked by FIGURE_SPECS
   return count > 0 ? (props as Partial<FiguresByKind[K]>) : undefined;
 }

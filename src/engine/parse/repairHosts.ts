@@ -15,8 +15,8 @@ export function repairHosts(
 ): (BlockId | undefined)[] {
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => indexOf.set(id, i));
-  const host: (number | undefined)[] = givenOn.map((on, i) => {
-    const id = ids[i] as BlockId;
+  const host: (number | undefined)[] = ids.map((id, i) => {
+    const on = givenOn[i];
     if (on === undefined || on === null) return undefined;
     if (typeof on !== 'string') {
       warn({
@@ -52,13 +52,14 @@ export function repairHosts(
       // `at` closes a circle; its members are the walk from `at` onwards. Cut the earliest one.
       const members = walk.slice(walk.indexOf(at));
       const cut = members.reduce((a, b) => Math.min(a, b));
-      const id = ids[cut] as BlockId;
+      const id = ids[cut];
       host[cut] = undefined;
-      warn({
-        code: 'host-cycle',
-        message: `"${id}" was part of a circle of blocks each running on the next; it is now not installed.`,
-        blockId: id,
-      });
+      if (id !== undefined)
+        warn({
+          code: 'host-cycle',
+          message: `"${id}" was part of a circle of blocks each running on the next; it is now not installed.`,
+          blockId: id,
+        });
     }
     for (const i of walk) state[i] = 2;
   }

@@ -29,9 +29,7 @@ function needsBaseImage(b: Block): boolean {
 }
 
 const isLinux = (b: Block) =>
-  b.kind === 'os' &&
-  ((b.props as { family?: string } | undefined)?.family ??
-    findVariant('os', b.variant)?.figures.family) === 'linux';
+  b.kind === 'os' && (b.props?.family ?? findVariant('os', b.variant)?.figures.family) === 'linux';
 
 /**
  * "Convert these VMs into containers": the same apps, each with its libraries, moved out of

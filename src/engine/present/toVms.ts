@@ -2,11 +2,12 @@ import { findVariant } from '../catalog';
 import type { Block, Design } from '../design';
 import { freshBlockId } from '../edit/blockIds';
 import { asVariantId, type BlockId } from '../ids';
+import { ownValue } from '../read/fields';
 import type { Conversion } from './toContainers';
 
+/** A block's own figure `key`, else its catalog variant's. */
 const figure = (b: Block, key: string): unknown =>
-  (b.props as Record<string, unknown> | undefined)?.[key] ??
-  (findVariant(b.kind, b.variant)?.figures as Record<string, unknown> | undefined)?.[key];
+  ownValue(b.props ?? {}, key) ?? ownValue(findVariant(b.kind, b.variant)?.figures ?? {}, key);
 
 const nameOf = (b: Block) => b.label ?? findVariant(b.kind, b.variant)?.label ?? b.id;
 

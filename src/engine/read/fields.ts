@@ -3,14 +3,19 @@ import { cleanText, cutText, plainText } from '../parse/text';
 // Small readers for the fields of untrusted documents, shared by every format: each returns the
 // value when it is one this version accepts, and `undefined` (or '') when it is not.
 
+/**
+ * An object of an untrusted document, as read: any object can be read key by key, and what each
+ * key holds is `unknown` until one of the readers below has checked it.
+ */
+export type RawRecord = Record<string, unknown>;
+
 /** `Object.hasOwn` on anything, without trusting prototypes or getters to be sane. */
-export function ownValue(record: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
+export function ownValue(record: Readonly<RawRecord>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-export function isRecord(value: unknown): value is object {
+/** An object that is not an array (nor null): one whose fields can be read. */
+export function isRecord(value: unknown): value is RawRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -34,5 +39,5 @@ export const isAmount = (v: unknown, max: number): v is number =>
 
 /** One of a closed list of values (an enumerated figure, a role, a rule id). */
 export function oneOf<T extends string>(values: readonly T[], v: unknown): T | undefined {
-  return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+  return values.find((value) => value === v);
 }

@@ -1,14 +1,14 @@
 import { internalError, readJsonText, type JsonRead } from '../load/readJson';
-import { isRecord, ownValue } from './fields';
+import { isRecord, ownValue, type RawRecord } from './fields';
 
 /** A JSON object as read, before its fields are checked. */
-export type RawObject = Readonly<Record<string, unknown>>;
+export type RawObject = Readonly<RawRecord>;
 
 /**
  * One step of a format's history: turns an object of version n into one of version n + 1. Pure:
  * it is given a copy, and returns the new object (which may be the same copy, changed).
  */
-export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+export type Migration = (old: RawRecord) => RawRecord;
 
 /**
  * Everything the one reader needs to know about a format: how a document of it is tagged, which
@@ -113,9 +113,9 @@ export function openFormat(spec: FormatSpec, input: unknown): Opened {
 }
 
 /** Brings a document of version `from` up to the current version, on a copy; untouched if current. */
-function migrate(spec: FormatSpec, value: object, from: number): RawObject {
-  if (from === spec.current) return value as RawObject;
-  let doc = copyJson(value) as Record<string, unknown>;
+function migrate(spec: FormatSpec, value: RawObject, from: number): RawObject {
+  if (from === spec.current) return value;
+  let doc = copyRecord(value);
   for (let v = from; v < spec.current; v++) {
     const step = spec.migrations[v - 1];
     if (step === undefined) throw new Error(`${spec.what}: no migration from version ${v}`);
@@ -131,8 +131,11 @@ function migrate(spec: FormatSpec, value: object, from: number): RawObject {
  */
 function copyJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyJson);
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
+  return isRecord(value) ? copyRecord(value) : value;
+}
+
+function copyRecord(value: RawObject): RawRecord {
+  const copy: RawRecord = {};
   for (const key of Object.keys(value)) {
     Object.defineProperty(copy, key, {
       value: copyJson(ownValue(value, key)),

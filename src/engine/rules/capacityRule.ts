@@ -1,6 +1,7 @@
 import type { AccountReport } from '../cost/accounts';
 import type { Gauge } from '../cost/gauge';
 import type { Placed } from '../graph/placed';
+import type { BlockId } from '../ids';
 import { formatMiB, nameOf } from './describe';
 import type { Finding, RuleContext } from './types';
 
@@ -24,7 +25,7 @@ export function overCapacity(
 /** The three biggest users in an account, for a message that points at what to shrink. */
 export function biggestUsers(ctx: RuleContext, over: Over, resource: 'memory' | 'disk'): string {
   const key = resource === 'memory' ? 'memoryMiB' : 'diskMiB';
-  const totals = new Map<string, number>();
+  const totals = new Map<BlockId, number>();
   for (const c of over.report.breakdown)
     totals.set(c.blockId, (totals.get(c.blockId) ?? 0) + c[key]);
   return [...totals]
@@ -32,7 +33,7 @@ export function biggestUsers(ctx: RuleContext, over: Over, resource: 'memory' | 
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([id, mib]) => {
-      const p = ctx.placement.byId.get(id as Placed['block']['id']);
+      const p = ctx.placement.byId.get(id);
       return `${p ? nameOf(p) : id} ${formatMiB(mib)}`;
     })
     .join(', ');

@@ -19,8 +19,8 @@ export function stackIds(roots: readonly Placed[]): BlockId[] {
   const seen = new Set<Placed>();
   const out: BlockId[] = [];
   const queue = [...roots];
-  for (let i = 0; i < queue.length; i++) {
-    const p = queue[i] as Placed;
+  // A queue: the loop also visits what is pushed onto it as it goes.
+  for (const p of queue) {
     if (seen.has(p)) continue;
     seen.add(p);
     out.push(p.block.id);

@@ -3,14 +3,19 @@ import type { FiguresByKind } from '../figures';
 import { asBlockId, asVariantId } from '../ids';
 import type { BlockKind } from '../kinds';
 
-/** A block as a template writes it: `[id, kind, variant, on?, { label, props }]`. */
-export type TemplateBlock = readonly [
-  id: string,
-  kind: BlockKind,
-  variant: string,
-  on?: string,
-  extra?: { label?: string; props?: Partial<FiguresByKind[BlockKind]> },
-];
+/**
+ * A block as a template writes it: `[id, kind, variant, on?, { label, props }]`, its props the
+ * figures of its own kind (a mapped type, as `Block` is).
+ */
+export type TemplateBlock<K extends BlockKind = BlockKind> = {
+  [P in K]: readonly [
+    id: string,
+    kind: P,
+    variant: string,
+    on?: string,
+    extra?: { label?: string; props?: Partial<FiguresByKind[P]> },
+  ];
+}[K];
 
 /** A starting point: a design students open from the Templates menu. */
 export type Template = {
@@ -20,6 +25,19 @@ export type Template = {
   readonly summary: string;
   readonly design: Design;
 };
+
+/** One template block as a design's block: a bottom block stands at the origin until laid out. */
+function templateBlock<K extends BlockKind>(written: TemplateBlock<K>): Block<K> {
+  const [id, kind, variant, on, extra] = written;
+  return {
+    id: asBlockId(id),
+    kind,
+    variant: asVariantId(variant),
+    ...(on === undefined ? { x: 0, y: 0 } : { on: asBlockId(on) }),
+    ...(extra?.label === undefined ? {} : { label: extra.label }),
+    ...(extra?.props === undefined ? {} : { props: extra.props }),
+  };
+}
 
 export function defineTemplate(
   id: string,
@@ -31,17 +49,7 @@ export function defineTemplate(
     format: DESIGN_FORMAT,
     version: DESIGN_VERSION,
     name: title,
-    blocks: blocks.map(([bid, kind, variant, on, extra]) => {
-      const block = {
-        id: asBlockId(bid),
-        kind,
-        variant: asVariantId(variant),
-        ...(on === undefined ? { x: 0, y: 0 } : { on: asBlockId(on) }),
-        ...(extra?.label === undefined ? {} : { label: extra.label }),
-        ...(extra?.props === undefined ? {} : { props: extra.props }),
-      };
-      return block as Block;
-    }),
+    blocks: blocks.map(templateBlock),
   };
   return { id, title, summary, design };
 }
