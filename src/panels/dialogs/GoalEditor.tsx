@@ -1,9 +1,11 @@
+import { EXERCISE_LIMITS } from '@/engine/exercise/exercise';
 import { APP_ROLE_WORDS, APP_ROLES } from '@/engine/exercise/goals';
 import { RULE_TITLES } from '@/engine/rules/ruleTitles';
 import {
   blockName,
   BLOCK_KINDS,
   CATALOG,
+  FIGURE_LIMITS,
   RULE_IDS,
   ROLE_LABELS,
   type Design,
@@ -14,16 +16,23 @@ import type { ReactNode } from 'react';
 
 type Props<G extends Goal> = { goal: G; design: Design; onChange: (goal: G) => void };
 
+// The largest values come from the table the exercise reader checks (EXERCISE_LIMITS, FIGURE_LIMITS):
+// what the editor accepts, the reader reads back.
+const COUNT = EXERCISE_LIMITS.maxCount;
+
+/** A number a goal asks for: a count is whole; nothing out of the reader's range is taken. */
 function NumberField({
   label,
   value,
   onChange,
   max,
+  whole = true,
 }: {
   label: string;
   value: number;
   onChange: (n: number) => void;
   max: number;
+  whole?: boolean;
 }) {
   return (
     <label className="goal-field">
@@ -32,10 +41,18 @@ function NumberField({
         type="number"
         min={0}
         max={max}
+        step={whole ? 1 : 'any'}
         value={value}
         onChange={(e) => {
           const n = Number(e.target.value);
-          if (Number.isFinite(n) && n >= 0 && n <= max) onChange(n);
+          if (
+            e.target.value !== '' &&
+            Number.isFinite(n) &&
+            n >= 0 &&
+            n <= max &&
+            (!whole || Number.isInteger(n))
+          )
+            onChange(n);
         }}
       />
     </label>
@@ -98,7 +115,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
           <Choice
@@ -134,7 +151,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
           <label className="goal-field">
@@ -155,7 +172,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
             <NumberField
               label="At most"
               value={goal.max}
-              max={1000}
+              max={COUNT}
               onChange={(max) => set({ max: Math.max(max, goal.min) })}
             />
           )}
@@ -173,7 +190,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
         </>
@@ -183,7 +200,8 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <NumberField
           label="Under (MiB)"
           value={goal.mib}
-          max={1024 ** 3}
+          max={FIGURE_LIMITS.MiB}
+          whole={false}
           onChange={(mib) => set({ mib })}
         />
       );
@@ -193,6 +211,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           label="At least (%)"
           value={goal.pct}
           max={100}
+          whole={false}
           onChange={(pct) => set({ pct })}
         />
       );
@@ -201,7 +220,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <NumberField
           label="Apps sharing"
           value={goal.apps}
-          max={1000}
+          max={COUNT}
           onChange={(apps) => set({ apps: Math.max(2, apps) })}
         />
       );
@@ -216,14 +235,15 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
             <NumberField
               label="Under (ms)"
               value={goal.ms}
-              max={1e9}
+              max={EXERCISE_LIMITS.maxMs}
+              whole={false}
               onChange={(ms) => set({ ms })}
             />
           ) : (
             <NumberField
               label="At least"
               value={goal.min}
-              max={100_000}
+              max={COUNT}
               onChange={(min) => set({ min })}
             />
           )}
