@@ -12,7 +12,7 @@ import {
   type Goal,
   type Role,
 } from '@/engine';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 type Props<G extends Goal> = { goal: G; design: Design; onChange: (goal: G) => void };
 
@@ -20,7 +20,11 @@ type Props<G extends Goal> = { goal: G; design: Design; onChange: (goal: G) => v
 // what the editor accepts, the reader reads back.
 const COUNT = EXERCISE_LIMITS.maxCount;
 
-/** A number a goal asks for: a count is whole; nothing out of the reader's range is taken. */
+/**
+ * A number a goal asks for: a count is whole; nothing out of the reader's range is taken. What is
+ * typed stays in the field while it is being typed (so it can be cleared and typed afresh); the
+ * goal changes only with a value the reader accepts, and leaving the field shows that value.
+ */
 function NumberField({
   label,
   value,
@@ -34,6 +38,7 @@ function NumberField({
   max: number;
   whole?: boolean;
 }) {
+  const [typed, setTyped] = useState<string | undefined>(undefined);
   return (
     <label className="goal-field">
       {label}
@@ -42,11 +47,13 @@ function NumberField({
         min={0}
         max={max}
         step={whole ? 1 : 'any'}
-        value={value}
+        value={typed ?? value}
         onChange={(e) => {
-          const n = Number(e.target.value);
+          const text = e.target.value;
+          const n = Number(text);
+          setTyped(text);
           if (
-            e.target.value !== '' &&
+            text.trim() !== '' &&
             Number.isFinite(n) &&
             n >= 0 &&
             n <= max &&
@@ -54,6 +61,7 @@ function NumberField({
           )
             onChange(n);
         }}
+        onBlur={() => setTyped(undefined)}
       />
     </label>
   );

@@ -17,6 +17,7 @@ import {
   EXERCISE_VERSION,
   type TeacherNotes,
 } from '@/engine/exercise/exercise';
+import { fileNamePart } from '@/persist/handIn';
 
 /** Where a choice comes from: the design on the canvas, what the exercise had, or nothing. */
 export type StartChoice = 'empty' | 'canvas' | 'kept';
@@ -122,13 +123,7 @@ const lineOf = (text: string, max: number) => cleanText(text, max).text.trim();
 
 /** A fresh id from the title: it names hand-ins and files ("rebuild-the-figure-k3f9"). */
 export function newExerciseId(title: string, stamp: string): string {
-  const words = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${words || 'exercise'}-${stamp}`;
+  return `${fileNamePart(title, 'exercise')}-${stamp}`;
 }
 
 /**

@@ -26,6 +26,8 @@ function render() {
   if (!root) {
     const host = document.createElement('div');
     host.className = 'print-root';
+    // Out of sight and out of the accessibility tree on screen; print CSS shows it on paper.
+    host.hidden = true;
     document.body.append(host);
     root = createRoot(host);
   }
