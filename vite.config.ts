@@ -134,6 +134,8 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // Generous on a loaded machine: a test fails on what it checks, not on a busy CPU.
+          testTimeout: 30_000,
           setupFiles: ['tests/setup.ts'],
           include: [
             'src/{store,persist,ui,canvas,panels,app}/**/*.test.{ts,tsx}',

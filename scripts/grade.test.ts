@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../tests/helpers/csv';
 import { expectOk, expectRefused } from '../tests/helpers/results';
 import { gradeFolder } from './grade';
 
@@ -33,21 +34,34 @@ describe('npm run grade', () => {
   it('grades every hand-in with the engine, and reports and skips the rest', async () => {
     const run = expectOk(await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions')));
     const byFile = Object.fromEntries(
-      run.rows.map((r) => [r.file, r.ok ? r.met.map((m) => (m ? 1 : 0)).join('') : r.reason]),
+      run.rows.map((r) => [r.file, r.ok ? r.goals.map((g) => (g.met ? 1 : 0)).join('') : r.reason]),
     );
+    // The goals: G1 something built, G2 no errors, G3 no warnings either, G4 three apps, G5 all
+    // in containers, G6 sharing saves 30 %, G7 under 2 GiB. Memory: Ubuntu 1024 MiB, Debian 512,
+    // Docker 100 + 5 per container, a base image 15, a web app 50; VirtualBox 150 + 100 per VM,
+    // an Ubuntu guest's VM 2048.
     expect(byFile).toEqual({
-      // The container figure: every goal met.
-      'alice.json': '1111',
-      // The VM figure: legal, three apps, but not in containers and nothing shared.
-      'bob.json': '1100',
+      // The container figure: 1024 + 100 + 2 × 15 + 3 × 55 = 1319 MiB; sharing 45 → 30 MiB, 33 %.
+      'alice.json': '1111111',
+      // The VM figure: legal, three apps, but in VMs, nothing shared, and
+      // 1024 + 150 + 3 × (2048 + 100) = 7618 MiB.
+      'bob.json': '1111000',
       'carol-cut-off.json': 'This is not a design: it is not valid JSON.',
       // Hostile keys and labels are neutralised by the loader; what is left is graded.
-      'dave-hostile.json': '1111',
+      'dave-hostile.json': '1111111',
       'erin-from-the-future.json': expect.stringContaining('newer Stack Sandbox'),
       'frank-notes.txt': 'not a .json design file',
       'gina-photo.json': 'This is not a design file: it is a PNG picture.',
+      // Exercise 6's starting design: two apps, each on its own base image (nothing shared).
+      'hana-wrong-exercise.json': '1110101',
       // 6 MiB exactly, in the same unit as the limit.
       'huge.json': 'This file is too large to be a design (6 MiB; the limit is 5 MiB).',
+      // Alice's stack and a library block forgotten on the canvas: a warning.
+      'ivan-leftover-block.json': '1101111',
+      // App X built for arm64 on an x86 server: an error, and only two apps run.
+      'jun-errors.json': '1000011',
+      // An older file (format version 1): all three apps on one layer, on Debian.
+      'lab2-final.json': '1111111',
       'pipe.json': 'not a file (a folder, a device or a pipe)',
       'sneaky.json': 'a link, not a file',
     });
@@ -56,13 +70,20 @@ describe('npm run grade', () => {
 
   it('prints a table and writes a CSV no spreadsheet runs as a formula', async () => {
     const run = expectOk(await gradeFolder(join(dir, 'exercise.json'), join(dir, 'submissions')));
-    expect(run.table).toMatch(/^File\s+G1\s+G2\s+G3\s+G4\s+Score/);
+    expect(run.table).toMatch(
+      /^File\s+Name\s+Made for\s+G1\s+G2\s+G3\s+G4\s+G5\s+G6\s+G7\s+Score\s+Errors\s+Warnings\s+Notes/,
+    );
     expect(run.table).toContain('alice.json');
-    expect(run.table).toContain('G4: Shared libraries save at least 30 % of library memory');
+    expect(run.summary).toContain(
+      'G6  5 of 7  Shared libraries save at least 30 % of library memory',
+    );
     // No terminal escape reaches the screen.
-    expect(run.table).not.toMatch(HOSTILE);
-    const dave = run.csv.split('\r\n').find((l) => l.startsWith('dave-hostile.json'))!;
-    expect(dave).toContain(`"'=HYPERLINK(`);
+    for (const text of [run.table, run.tableWhy, run.summary]) expect(text).not.toMatch(HOSTILE);
+    const dave = readCsv(run.csv).find((r) => r.file === 'dave-hostile.json')!;
+    // The CSV as written quotes a would-be formula; as read, it is text.
+    expect(dave.design).toMatch(/^'=HYPERLINK\(/);
+    expect(dave.name).toBe(`'=cmd|' /C calc'!A0 ]0;ALL PASS eviD`);
+    expect(run.csv.replaceAll('\r\n', '\n')).not.toMatch(HOSTILE);
   });
 
   it('stops with a message when the exercise itself cannot be used', async () => {
@@ -112,11 +133,11 @@ describe('npm run grade', () => {
     await writeFile(path, JSON.stringify(exercise));
     const run = expectOk(await gradeFolder(path, join(dir, 'submissions')));
     expect(run.exercise.title).not.toMatch(HOSTILE);
-    expect(run.table).not.toMatch(HOSTILE);
+    for (const text of [run.table, run.tableWhy, run.summary]) expect(text).not.toMatch(HOSTILE);
     expect(run.csv.replaceAll('\r\n', '\n')).not.toMatch(HOSTILE);
     // The app's name is printed, cleaned and isolated from the words around it.
-    expect(run.table).toContain(
-      'G5: At least 1 more \u2068App 2J ]0;ALL STUDENTS PASS SSAP\u2069 fits',
+    expect(run.summary).toContain(
+      'G8  0 of 7  At least 1 more \u2068App 2J ]0;ALL STUDENTS PASS SSAP\u2069 fits',
     );
 
     exercise.goals.push({ type: `uses-gpu${hostile}` });

@@ -16,7 +16,10 @@ const sandbox = createSandbox();
 const documents = createDocuments(sandbox, { storage: safeStorage(() => window.localStorage) });
 documents.restore();
 // Browser tests and benchmarks read the state through these handles; nothing in the app uses them.
-Object.assign(window, { __stackSandbox: sandbox, __stackDocuments: documents });
+// Only a test build has them (`VITE_TEST_HOOKS=1 vite build`, as `npm run test:e2e` does): in a
+// production build the condition is false at build time and the line is gone.
+if (import.meta.env.VITE_TEST_HOOKS === '1')
+  Object.assign(window, { __stackSandbox: sandbox, __stackDocuments: documents });
 // A live class's link (?join=CODE, or the teacher's ?teach=CODE): its code loads only then.
 if (/[?&](join|teach)=/.test(location.search))
   void import('./live/boot').then((m) => m.boot(sandbox, documents));

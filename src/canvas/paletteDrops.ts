@@ -17,7 +17,7 @@ import { blockAtPoint, isOverCanvas } from './hitTest';
  * added onto that block, or alone where it fell — and a drop that landed on no block says so.
  */
 export function listenForPaletteDrops(
-  { store, reports, drag }: Sandbox,
+  { store, reports, drag, events }: Sandbox,
   flow: ReactFlowInstance<BlockFlowNode>,
   layout: () => ReadonlyMap<BlockId, BlockBox>,
 ): () => void {
@@ -83,46 +83,46 @@ export function listenForPaletteDrops(
         frame = requestAnimationFrame(pan);
       hover(p);
     }
-    const dropped = state.dropped;
-    if (dropped && dropped !== previous.dropped) {
-      drag.setState({ dropped: undefined, target: undefined, palette: undefined });
-      if (!isOverCanvas(dropped.x, dropped.y)) {
-        drag.setState({
-          missed: {
-            x: dropped.x,
-            y: dropped.y,
-            text: `${dropped.label} was not added: it was dropped outside the canvas.`,
-          },
-        });
-        return;
-      }
-      const at = flow.screenToFlowPosition({ x: dropped.x, y: dropped.y });
-      const on = blockAtPoint(layout(), at, flow.getZoom());
-      const done = store.getState().addVariant(
-        dropped.kind,
-        dropped.variant,
-        on !== undefined
-          ? { on: on as BlockId }
-          : {
-              at: {
-                x: Math.round(at.x - LAYOUT.leafWidth / 2),
-                y: Math.round(at.y - LAYOUT.blockHeight / 2),
-              },
+  });
+  const stopDrops = events.on('palette-drop', ({ drop: dropped }) => {
+    drag.setState({ target: undefined, palette: undefined });
+    if (!isOverCanvas(dropped.x, dropped.y)) {
+      drag.setState({
+        missed: {
+          x: dropped.x,
+          y: dropped.y,
+          text: `${dropped.label} was not added: it was dropped outside the canvas.`,
+        },
+      });
+      return;
+    }
+    const at = flow.screenToFlowPosition({ x: dropped.x, y: dropped.y });
+    const on = blockAtPoint(layout(), at, flow.getZoom());
+    const done = store.getState().addVariant(
+      dropped.kind,
+      dropped.variant,
+      on !== undefined
+        ? { on: on as BlockId }
+        : {
+            at: {
+              x: Math.round(at.x - LAYOUT.leafWidth / 2),
+              y: Math.round(at.y - LAYOUT.blockHeight / 2),
             },
-      );
-      if (on === undefined && done.ok && dropped.kind !== 'hardware') {
-        drag.setState({
-          missed: {
-            x: dropped.x,
-            y: dropped.y,
-            text: `${dropped.label} landed on empty canvas, so it runs on nothing yet. Drag it onto the block it should run on.`,
           },
-        });
-      }
+    );
+    if (on === undefined && done.ok && dropped.kind !== 'hardware') {
+      drag.setState({
+        missed: {
+          x: dropped.x,
+          y: dropped.y,
+          text: `${dropped.label} landed on empty canvas, so it runs on nothing yet. Drag it onto the block it should run on.`,
+        },
+      });
     }
   });
   return () => {
     stop();
+    stopDrops();
     if (frame !== undefined) cancelAnimationFrame(frame);
   };
 }

@@ -1,5 +1,4 @@
-import type { Sandbox } from '@/store/sandboxStore';
-import type { SandboxState } from '@/store/types';
+import type { SandboxEvent } from '@/store/events';
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { BlockFlowNode } from './flowTypes';
 
@@ -10,15 +9,15 @@ function nodeElement(container: HTMLElement | null, id: string): HTMLElement | n
 }
 
 /**
- * Answers one of the store's reveal requests: brings blocks into view (the Problems panel,
+ * Answers one reveal request: brings blocks into view (the Problems panel,
  * keyboard navigation) and, when asked, moves keyboard focus onto the first one so a screen
  * reader reads its name.
  */
 export function reveal(
-  { store }: Sandbox,
   flow: ReactFlowInstance<BlockFlowNode>,
   container: HTMLElement | null,
-  request: NonNullable<SandboxState['reveal']>,
+  request: Extract<SandboxEvent, { type: 'reveal' }>,
+  isLatest: () => boolean,
 ) {
   if (request.ids.length === 0) return;
   const first = request.ids[0] as string;
@@ -44,7 +43,7 @@ export function reveal(
     // The node may only be rendered (or made the Tab stop) a frame or two later. A newer
     // request wins: focusing a stale block would pull the selection back to it.
     const focus = (tries: number) => {
-      if (store.getState().reveal !== request) return;
+      if (!isLatest()) return;
       const el = nodeElement(container, first);
       if (el && el.tabIndex >= 0) el.focus({ preventScroll: true });
       if (document.activeElement !== el && tries > 0) requestAnimationFrame(() => focus(tries - 1));

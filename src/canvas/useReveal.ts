@@ -4,19 +4,20 @@ import { useEffect, type RefObject } from 'react';
 import type { BlockFlowNode } from './flowTypes';
 
 /**
- * Answers the store's reveal requests (the Problems panel, keyboard navigation): see
- * ./reveal.ts, which loads with the first request.
+ * Answers reveal requests (the Problems panel, keyboard navigation) while the canvas is on
+ * screen: see ./reveal.ts, which loads with the first request. Only the latest request may still
+ * move the focus once its frame comes.
  */
 export function useReveal(container: RefObject<HTMLElement | null>) {
-  const sandbox = useSandboxApi();
+  const { events } = useSandboxApi();
   const flow = useReactFlow<BlockFlowNode>();
-  useEffect(
-    () =>
-      sandbox.store.subscribe((state, previous) => {
-        const request = state.reveal;
-        if (!request || request === previous.reveal) return;
-        void import('./reveal').then((m) => m.reveal(sandbox, flow, container.current, request));
-      }),
-    [container, flow, sandbox],
-  );
+  useEffect(() => {
+    let latest = 0;
+    return events.on('reveal', (request) => {
+      const mine = ++latest;
+      void import('./reveal').then((m) =>
+        m.reveal(flow, container.current, request, () => mine === latest),
+      );
+    });
+  }, [container, flow, events]);
 }

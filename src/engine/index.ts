@@ -125,4 +125,4 @@ export type { Exercise } from './exercise/exercise';
 export type { ExerciseErrorCode, ExerciseResult } from './exercise/parseExercise';
 export type { GoalResult } from './exercise/checkGoal';
 export type { ExerciseProgress, GoalLine } from './exercise/checkExercise';
-export type { GradeRow } from './exercise/grade';
+export type { GradedFile, GradeRow, MadeFor } from './exercise/grade';

@@ -26,8 +26,6 @@ export type DropTarget = {
  */
 export type DragState = {
   palette: PaletteDrag | undefined;
-  /** Set when a palette drag ends; the canvas performs the drop and clears it. */
-  dropped: (PaletteDrag & { seq: number }) | undefined;
   target: DropTarget | undefined;
   /** A palette drop that landed on no block, and what the student should know about it. */
   missed: { x: number; y: number; text: string } | undefined;
@@ -38,7 +36,6 @@ export type DragStore = StoreApi<DragState>;
 export function createDragStore(): DragStore {
   return createStore<DragState>()(() => ({
     palette: undefined,
-    dropped: undefined,
     target: undefined,
     missed: undefined,
   }));

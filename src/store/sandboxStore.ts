@@ -3,6 +3,7 @@ import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDesignSlice, type History } from './designSlice';
 import { createDragStore, type DragStore } from './dragStore';
+import { createEventChannel, type EventChannel } from './events';
 import { createReportCache, type ReportCache } from './reportCache';
 import type { SandboxState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -13,6 +14,8 @@ export type Sandbox = {
   readonly history: History;
   readonly reports: ReportCache;
   readonly drag: DragStore;
+  /** What happens once (reveal these blocks, a tile was let go): see ./events.ts. */
+  readonly events: EventChannel;
 };
 
 /** Undo keeps this many steps; older ones are dropped. */
@@ -20,12 +23,13 @@ export const UNDO_LIMIT = 200;
 
 export function createSandbox(initial: Design = EMPTY_TEMPLATE.design): Sandbox {
   const reports = createReportCache();
+  const events = createEventChannel();
   // The history store exists only once `temporal` has run; the slice reads it lazily.
   const holder: { history?: History } = {};
   const store = createStore<SandboxState>()(
     temporal(
       (set, get) => ({
-        ...createUiSlice(set, get),
+        ...createUiSlice(set, get, events),
         ...createDesignSlice(set, get, reports, () => holder.history as History, initial),
       }),
       {
@@ -38,5 +42,5 @@ export function createSandbox(initial: Design = EMPTY_TEMPLATE.design): Sandbox 
   );
   const history = (store as unknown as { temporal: History }).temporal;
   holder.history = history;
-  return { store, history, reports, drag: createDragStore() };
+  return { store, history, reports, drag: createDragStore(), events };
 }

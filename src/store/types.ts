@@ -93,8 +93,6 @@ export type UiSlice = {
   announcement: { text: string; urgent: boolean; seq: number };
   /** The latest edit Guided mode refused, shown until dismissed or replaced. */
   refusal: { problems: readonly Diagnostic[]; seq: number } | undefined;
-  /** Asks the canvas to bring blocks into view (and focus the first one). */
-  reveal: { ids: readonly BlockId[]; focus: boolean; seq: number } | undefined;
   dialog: DialogRequest | undefined;
   select(ids: readonly BlockId[], options?: { reveal?: boolean; focus?: boolean }): void;
   openDialog(dialog: DialogRequest): void;

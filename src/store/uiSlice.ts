@@ -1,11 +1,12 @@
 import { blocksToCopy, type BlockId } from '@/engine';
 import type { StoreApi } from 'zustand';
+import type { EventChannel } from './events';
 import type { SandboxState, UiSlice } from './types';
 
 type Set = StoreApi<SandboxState>['setState'];
 type Get = StoreApi<SandboxState>['getState'];
 
-export function createUiSlice(set: Set, get: Get): UiSlice {
+export function createUiSlice(set: Set, get: Get, events: EventChannel): UiSlice {
   let seq = 0;
   return {
     selection: [],
@@ -18,7 +19,6 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
     clipboard: undefined,
     announcement: { text: '', urgent: false, seq: 0 },
     refusal: undefined,
-    reveal: undefined,
     dialog: undefined,
     openDialog(dialog) {
       set({ dialog });
@@ -39,9 +39,8 @@ export function createUiSlice(set: Set, get: Get): UiSlice {
       const same =
         ids.length === get().selection.length && ids.every((id, i) => get().selection[i] === id);
       if (!same) set({ selection: ids });
-      if (options?.reveal || options?.focus) {
-        set({ reveal: { ids, focus: options.focus ?? false, seq: ++seq } });
-      }
+      if (options?.reveal || options?.focus)
+        events.emit({ type: 'reveal', ids, focus: options.focus ?? false });
     },
     toggleSelected(id: BlockId) {
       const selection = get().selection;

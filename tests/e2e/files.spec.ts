@@ -27,7 +27,7 @@ test('save as a file, then open it again from the picker: the same design, the o
   expect(saved.suggestedFilename()).toBe('Containers-Using-Docker-figure-1-2.stack-sandbox.json');
   const text = await readFile(await saved.path(), 'utf8');
   // The public format, pretty-printed: one block per line.
-  expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 1,/);
+  expect(text).toMatch(/^\{\n {2}"format": "stack-sandbox",\n {2}"version": 2,/);
 
   await chooseFromMenu(page, 'File', /^New empty design/);
   await addBlock(page, 'x86 server');

@@ -30,9 +30,15 @@ async function twoTabs(context: BrowserContext) {
 
 /** B starts an edit; before B's autosave runs, A saves a change of its own. */
 async function editBoth(a: Page, b: Page) {
+  // B's clock stands still while A saves, so B's autosave cannot run first on a slow machine;
+  // then B's time flows again and its autosave meets A's save.
+  await b.clock.install();
+  await b.clock.pauseAt(Date.now() + 1_000);
   await renameDesign(b, 'Edited in B');
+  await expect(saveStatus(b)).not.toHaveText('✔ Saved');
   await renameDesign(a, 'Edited in A');
   await saveNow(a);
+  await b.clock.resume();
 }
 
 test.describe('two tabs on the same design', () => {

@@ -7,14 +7,13 @@ const DRAG_THRESHOLD = 6;
 
 /**
  * Drags a palette tile with pointer events (mouse, pen and touch alike — HTML5 drag-and-drop
- * does not work on touch screens). The pointer's position goes to the drag store; the canvas
- * hit-tests and performs the drop.
+ * does not work on touch screens). The pointer's position goes to the drag store, the release to
+ * the event channel; the canvas hit-tests and performs the drop.
  */
 export function usePaletteDrag(variant: Variant) {
-  const { drag } = useSandboxApi();
+  const { drag, events } = useSandboxApi();
   const press = useRef<{ x: number; y: number; active: boolean } | undefined>(undefined);
   const justDropped = useRef(false);
-  const seq = useRef(0);
 
   const report = (e: PointerEvent) => ({
     kind: variant.kind,
@@ -49,7 +48,8 @@ export function usePaletteDrag(variant: Variant) {
         press.current = undefined;
         if (!p?.active) return;
         justDropped.current = true;
-        drag.setState({ palette: undefined, dropped: { ...report(e), seq: ++seq.current } });
+        drag.setState({ palette: undefined });
+        events.emit({ type: 'palette-drop', drop: report(e) });
       },
       onPointerCancel() {
         press.current = undefined;
