@@ -29,8 +29,7 @@ const dialog = () => screen.getByRole('dialog');
 const goal = (n: number) =>
   within(dialog()).getByRole('listitem', { name: new RegExp(`^Goal ${n}:`) });
 
-// The dialog is large and jsdom computes accessible names slowly: no test here is about time.
-describe('Editing an exercise', { timeout: 60_000 }, () => {
+describe('Editing an exercise', () => {
   it('shows a built-in as it is: goals with their hints, the answer key, notes, time and learning goals', () => {
     renderWithDocuments(<AuthorExerciseDialog exercise={vmFigure} />);
     expect(screen.getByRole('dialog', { name: 'Edit the exercise' })).toHaveTextContent(
@@ -108,7 +107,7 @@ describe('Editing an exercise', { timeout: 60_000 }, () => {
   });
 });
 
-describe('Making an exercise', { timeout: 60_000 }, () => {
+describe('Making an exercise', () => {
   it('warns when an empty canvas would pass, and fixes it in one click', async () => {
     renderWithDocuments(<AuthorExerciseDialog />, { design: containers });
     // The first goals are "no errors" and "at least 3 apps": an empty canvas fails the second.
