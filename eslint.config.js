@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-bench',
+      'dist-bench-open',
       'coverage',
       'node_modules',
       'test-results',

@@ -15,14 +15,9 @@ import { useFlowState } from './useFlowState';
 import { useDragging } from './useDragging';
 import { useReveal } from './useReveal';
 import { useViewFollows } from './useViewFollows';
-import { FIT } from './fit';
+import { FIT, minZoomFor, VISIBLE_ONLY_FROM } from './fit';
 import { ZoomDetail } from './ZoomDetail';
 import { ZoomTo100 } from './ZoomTo100';
-
-/** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
-export const VISIBLE_ONLY_FROM = 300;
-
-const FIT_VIEW = { padding: FIT.padding, maxZoom: FIT.maxZoom };
 
 const ARIA: Partial<AriaLabelConfig> = {
   'node.a11yDescription.default':
@@ -102,10 +97,14 @@ function CanvasInner() {
         disableKeyboardA11y
         nodeDragThreshold={3}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
-        minZoom={FIT.minZoom}
+        minZoom={minZoomFor(nodes.length)}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT_VIEW}
+        fitViewOptions={{
+          padding: FIT.padding,
+          maxZoom: FIT.maxZoom,
+          minZoom: minZoomFor(nodes.length),
+        }}
         ariaLabelConfig={ARIA}
       >
         <Background gap={24} size={1.5} />

@@ -1,6 +1,7 @@
 import type { BlockBox, BlockId, Design } from '@/engine';
 import { useReactFlow } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { minZoomFor } from './fit';
 
 /**
  * The view follows the design: every design that is opened (a template, an exercise, a file, a
@@ -34,7 +35,7 @@ export function useViewFollows(
       // A newer design may be on show by now: its own effect takes care of it.
       if (last.current?.design !== design) return;
       const next = opened
-        ? v.viewToFit(v.boundsOf(boxes), pane)
+        ? v.viewToFit(v.boundsOf(boxes), pane, minZoomFor(design.blocks.length))
         : v.viewToReveal(flow.getViewport(), v.stacksBounds(boxes, added), pane);
       if (next) void flow.setViewport(next);
     });

@@ -1,6 +1,7 @@
 import { asBlockId, type BlockBox, type BlockId } from '@/engine';
 import { describe, expect, it } from 'vitest';
 import { edgePanSpeed, EDGE_ZONE } from './edgePan';
+import { BIG_DESIGN_MIN_ZOOM, FIT, minZoomFor, VISIBLE_ONLY_FROM } from './fit';
 import { stacksBounds, viewToFit, viewToReveal, visibleRect } from './viewport';
 
 const pane = { width: 800, height: 600 };
@@ -42,6 +43,19 @@ describe('bringing a block into view', () => {
     const seen = visibleRect(viewToFit(big, pane), pane);
     expect(seen.x).toBeLessThanOrEqual(big.x);
     expect(seen.y + seen.height).toBeGreaterThanOrEqual(big.y + big.height);
+  });
+
+  it('opens a design of thousands of blocks at a readable size, showing its middle', () => {
+    // 2,000 blocks side by side: 200 stacks of 220 px is 44,000 px wide; whole, it would be drawn
+    // at 800 / 44,000 ≈ 0.02 of life size. It opens at the floor instead, centred on the design.
+    const huge = { x: 0, y: 0, width: 44_000, height: 600 };
+    const view = viewToFit(huge, pane, minZoomFor(2_000));
+    expect(view.zoom).toBe(BIG_DESIGN_MIN_ZOOM);
+    const seen = visibleRect(view, pane);
+    expect(seen.x + seen.width / 2).toBeCloseTo(22_000);
+    expect(seen.width).toBeLessThan(huge.width);
+    // A design of a few hundred blocks still opens whole.
+    expect(minZoomFor(VISIBLE_ONLY_FROM)).toBe(FIT.minZoom);
   });
 
   it('takes the whole stack a block belongs to, from its machine up', () => {

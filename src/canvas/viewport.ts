@@ -11,16 +11,12 @@ import { FIT } from './fit';
 /** Screen pixels kept clear around a block brought into view (the zoom buttons, a banner). */
 export const REVEAL_MARGIN = 32;
 
-/** The view that shows all of `bounds`, centred, as an opened design is shown. */
-export function viewToFit(bounds: Rect, pane: Pane): Viewport {
-  return getViewportForBounds(
-    bounds,
-    pane.width,
-    pane.height,
-    FIT.minZoom,
-    FIT.maxZoom,
-    FIT.padding,
-  );
+/**
+ * The view that shows all of `bounds`, centred, as an opened design is shown — or, for a design
+ * too big to read whole (`minZoom`, see ./fit.ts), its middle at the smallest readable size.
+ */
+export function viewToFit(bounds: Rect, pane: Pane, minZoom: number = FIT.minZoom): Viewport {
+  return getViewportForBounds(bounds, pane.width, pane.height, minZoom, FIT.maxZoom, FIT.padding);
 }
 
 /** The part of the canvas (flow coordinates) that `view` shows in `pane`. */

@@ -93,12 +93,10 @@ describe('share links', () => {
     new DataView(bytes.buffer).setUint32(0, 1000);
     new DataView(bytes.buffer).setUint32(4, crc32(zeros.subarray(0, 1000)));
     bytes.set(packed, 8);
-    const started = Date.now();
     expect(decodeShareLink(`#d1.${toBase64Url(bytes)}`)).toMatchObject({
       ok: false,
       code: 'link-too-large',
     });
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('explain a link from a newer version, and a link that is not a design', () => {

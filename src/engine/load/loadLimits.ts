@@ -3,7 +3,7 @@
  * Anything larger is refused with a clear message instead of freezing a student's browser.
  */
 export const LOAD_LIMITS = {
-  /** A design file: 20,000 blocks need about 2 MB. */
+  /** A design file: 1,000 blocks with the longest labels need well under 1 MB. */
   maxFileBytes: 5 * 1024 * 1024,
   /** Nesting of arrays and objects in JSON text: a design needs 4. */
   maxDepth: 64,

@@ -3,8 +3,13 @@
  * attack, and would only make the browser slow for everyone in the room.
  */
 export const DESIGN_LIMITS = {
-  /** Most blocks a design may hold. */
-  maxBlocks: 20_000,
+  /**
+   * Most blocks a design may hold. The biggest lesson design has a few dozen; a class exercise
+   * that fills a machine, a few hundred. Opening thousands froze the page for seconds (measured
+   * by `npm run bench:open`: the canvas, the panels and the checks all grow with the design), so
+   * the limit stays where a school laptop still answers.
+   */
+  maxBlocks: 1_000,
   /** Longest block label or design name, in characters (code points). */
   maxLabel: 200,
   /** Longest block id, in characters. */

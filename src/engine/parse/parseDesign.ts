@@ -66,7 +66,7 @@ function parseObject(input: object, unversioned: boolean): ParseResult {
   if (rawBlocks.length > DESIGN_LIMITS.maxBlocks) {
     return fail(
       'too-many-blocks',
-      `This design has ${rawBlocks.length.toLocaleString('en')} blocks; the most Stack Sandbox opens is ${DESIGN_LIMITS.maxBlocks.toLocaleString('en')}.`,
+      `This design has ${rawBlocks.length.toLocaleString('en')} blocks; the most Stack Sandbox opens is ${DESIGN_LIMITS.maxBlocks.toLocaleString('en')} (more would make the page freeze).`,
     );
   }
 
