@@ -112,6 +112,9 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
+          // Property tests try hundreds of inputs: on a loaded machine they fail on what they
+          // check, not on a busy CPU.
+          testTimeout: 30_000,
           include: [
             'src/engine/**/*.test.ts',
             'tests/engine/**/*.test.ts',

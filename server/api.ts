@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { forStudents } from '../src/engine/exercise/exercise';
 import { parseExercise } from '../src/engine/exercise/parseExercise';
 import type { ClassInfo } from '../src/live/protocol';
 import { normalizeCode } from '../src/live/protocol';
@@ -96,7 +97,8 @@ export async function handleApi(
       store.addClass({
         code,
         teacher_hash: hashKey(teacherKey),
-        exercise: JSON.stringify(read.exercise),
+        // Students read the class's exercise: the teacher's part (the answer key) stays out.
+        exercise: JSON.stringify(forStudents(read.exercise)),
         title: read.exercise.title,
         created_at: t,
         last_active: t,

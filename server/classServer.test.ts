@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_EXERCISES } from '../src/engine/exercise/builtInExercises';
+import { forStudents } from '../src/engine/exercise/exercise';
 import { serializeDesign } from '../src/engine';
 import { TEMPLATES } from '../src/engine/templates';
 import { BOARD, DASH, docName, WORK, type DashEntry, type Hint } from '../src/live/protocol';
@@ -67,6 +68,11 @@ describe('a live class on the class server', () => {
     const { s, code, dash } = await classWithTeacher();
     const { t, own, board } = await enrol(s, code, 1, '  Ana \u0000 María  ');
     expect(board.doc.getMap(BOARD.map).get('title')).toBe(exercise.title);
+    // The exercise students get has no answer key, though the teacher's copy had one.
+    expect(exercise.teacher?.answer).toBeDefined();
+    expect(JSON.parse(board.doc.getMap<string>(BOARD.map).get('exercise')!)).toEqual(
+      forStudents(exercise),
+    );
     await until(() => dashEntries(dash)[t.id] !== undefined, 5000, 'the student on the dashboard');
     // Names are plain text on one line: the control character became a space, spaces collapsed.
     expect(dashEntries(dash)[t.id]!.name).toBe('Ana María');

@@ -1,6 +1,8 @@
 // What the File and Templates menus offer, loaded when a menu first opens.
 import { BUILT_IN_EXERCISES } from '@/engine/exercise/builtInExercises';
+import { forStudents } from '@/engine/exercise/exercise';
 import { TEMPLATES } from '@/engine/templates';
+import type { Exercise } from '@/engine';
 import type { Documents } from '@/persist/documents';
 import type { Sandbox } from '@/store/sandboxStore';
 import type { MenuItem } from '@/ui/MenuPopup';
@@ -68,6 +70,43 @@ export function templateMenuItems(documents: Documents): MenuItem[] {
   }));
 }
 
+/** What prints a sheet for an exercise (the print sheets load on demand). */
+const print = (exercise: Exercise, kind: 'worksheet' | 'answer-key') =>
+  void import('@/panels/exercise/printSheets').then((m) => m.printSheet(exercise, kind));
+
+/** What the open exercise offers: edit it (a built-in with its answer key), print its sheets. */
+function openExerciseItems(sandbox: Sandbox): MenuItem[] {
+  const s = sandbox.store.getState();
+  const open = s.exercise;
+  if (!open) return [];
+  const full = BUILT_IN_EXERCISES.find((b) => b.id === open.id) ?? open;
+  return [
+    {
+      key: 'edit-open',
+      label: 'Edit this exercise…',
+      hint: 'For teachers: goals, hints, Guided mode, the answer key',
+      onChoose: () => s.openDialog({ type: 'author-exercise', exercise: full }),
+    },
+    {
+      key: 'print-worksheet',
+      label: 'Print worksheet',
+      hint: 'The brief, the goals to tick and room to sketch',
+      onChoose: () => print(open, 'worksheet'),
+    },
+    // Only from a teacher's own copy: a student's copy has no answer key to print.
+    ...(open.teacher
+      ? [
+          {
+            key: 'print-answer-key',
+            label: 'Print answer key',
+            hint: 'The model answer, your notes, time and learning goals',
+            onChoose: () => print(open, 'answer-key'),
+          },
+        ]
+      : []),
+  ];
+}
+
 /** The lesson's exercises, in order, then the teacher's way to make one, then live classes. */
 export async function exerciseMenuItems(
   documents: Documents,
@@ -76,18 +115,28 @@ export async function exerciseMenuItems(
   const live = import('@/live/menu').then((m) => m.classMenuItems(sandbox, documents));
   // The brief's first sentence, whole: a colon inside it does not end it.
   const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
+  const s = sandbox.store.getState();
   return [
+    // What the open exercise offers comes first: it is about what is on the screen now.
+    ...openExerciseItems(sandbox),
     ...BUILT_IN_EXERCISES.map((e) => ({
       key: e.id,
       label: e.title,
       hint: firstSentence(e.brief),
-      onChoose: () => openExercise(documents, e),
+      // Students get the exercise without its teacher's part (the answer key).
+      onChoose: () => openExercise(documents, forStudents(e)),
     })),
     {
       key: 'author',
       label: 'Make an exercise from this design…',
       hint: 'For teachers: a brief, goals the engine checks, then a link or a file for the class',
-      onChoose: () => sandbox.store.getState().openDialog({ type: 'author-exercise' }),
+      onChoose: () => s.openDialog({ type: 'author-exercise' }),
+    },
+    {
+      key: 'teacher',
+      label: 'For teachers: export, share, print or edit…',
+      hint: 'Any exercise, for students or with its answer key',
+      onChoose: () => s.openDialog({ type: 'teacher-exercises' }),
     },
     ...(await live),
   ];

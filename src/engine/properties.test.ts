@@ -6,9 +6,15 @@ import { asBlockId, asVariantId } from './ids';
 
 const RUNS = { numRuns: 300 };
 
-/** Designs exactly as `parseDesign` accepts them from generated files. */
-const acceptedDesign = arbitraryRawDesign().map((raw) => {
-  const result = parseDesign(raw);
+/** A hand-in's name and exercise, sometimes: any text, as a student could type it. */
+const handIn = fc.record(
+  { author: fc.string({ unit: 'binary', maxLength: 30 }), exercise: fc.string({ maxLength: 20 }) },
+  { requiredKeys: [] },
+);
+
+/** Designs exactly as `parseDesign` accepts them from generated files (some of them hand-ins). */
+const acceptedDesign = fc.tuple(arbitraryRawDesign(), handIn).map(([raw, extra]) => {
+  const result = parseDesign({ ...raw, ...extra });
   if (!result.ok) throw new Error(`generator produced a refused design: ${result.error.message}`);
   return result.design;
 });

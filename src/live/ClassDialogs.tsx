@@ -7,11 +7,10 @@ import { seats } from './liveSessions';
 import { formatCode } from './protocol';
 
 function StartDialog({ live }: { live: Live }) {
-  const own = live.sandbox.store.getState().exercise;
-  const choices = [
-    ...(own && !BUILT_IN_EXERCISES.includes(own) ? [own] : []),
-    ...BUILT_IN_EXERCISES,
-  ];
+  const open = live.sandbox.store.getState().exercise;
+  // A built-in opened (or reopened after a reload) is a copy of it: known by its id.
+  const own = open && !BUILT_IN_EXERCISES.some((b) => b.id === open.id) ? open : undefined;
+  const choices = [...(own ? [own] : []), ...BUILT_IN_EXERCISES];
   const [choice, setChoice] = useState(choices[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -39,9 +38,7 @@ function StartDialog({ live }: { live: Live }) {
       >
         {choices.map((e) => (
           <option key={e.id} value={e.id}>
-            {e === own && !BUILT_IN_EXERCISES.includes(own)
-              ? `${e.title} (the exercise open now)`
-              : e.title}
+            {e === own ? `${e.title} (the exercise open now)` : e.title}
           </option>
         ))}
       </select>

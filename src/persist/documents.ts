@@ -146,6 +146,8 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
     theirs: () => session.theirs,
     sandbox,
     library,
+    /** This browser's storage, for the little it remembers besides designs (a student's name). */
+    storage,
     newId,
     /** Which tab this is: written into every save, so other tabs can tell it from their own. */
     tabId,

@@ -1,3 +1,4 @@
+import { BUILT_IN_EXERCISES } from '@/engine/exercise/builtInExercises';
 import { asBlockId as id, asVariantId as v } from '@/engine';
 import { TEMPLATES } from '@/engine/templates';
 import { describe, expect, it } from 'vitest';
@@ -149,5 +150,19 @@ describe('documents', () => {
     store.getState().setLocked(undefined);
     store.getState().undo();
     expect(store.getState().design).toBe(containers);
+  });
+
+  it('keeps Guided mode while the open exercise locks it, and says why', () => {
+    const { store } = createSandbox();
+    const exercise = { ...BUILT_IN_EXERCISES[0]!, mode: 'guided', lockMode: true } as const;
+    store.getState().openDocument(exercise.start, { id: 'ex', what: 'Started', exercise });
+    store.getState().setMode('guided');
+    store.getState().setMode('free');
+    expect(store.getState().mode).toBe('guided');
+    expect(store.getState().announcement).toMatchObject({ urgent: true, text: /locked/ });
+    // Another design, without the exercise: the student chooses again.
+    store.getState().openDocument(containers, { id: 'd', what: 'Opened' });
+    store.getState().setMode('free');
+    expect(store.getState().mode).toBe('free');
   });
 });

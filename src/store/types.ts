@@ -117,8 +117,12 @@ export type DialogRequest =
   | { type: 'share' }
   /** A share link was opened: ask before switching to the design it carries. */
   | { type: 'open-link'; design: Design; readOnly: boolean; exercise?: Exercise }
-  /** An instructor turns the current design into an exercise. */
-  | { type: 'author-exercise' }
+  /** An instructor turns the current design into an exercise, or edits `exercise`. */
+  | { type: 'author-exercise'; exercise?: Exercise }
+  /** A teacher exports, shares, prints or edits an exercise (a built-in, or the open one). */
+  | { type: 'teacher-exercises'; id?: string }
+  /** A student hands in their work on the open exercise (their name, then a file). */
+  | { type: 'hand-in' }
   /** The same apps as VMs and as containers, side by side with their costs. */
   | { type: 'compare' }
   /** The lesson's words, opened at what a block's role or a rule is about. */

@@ -61,6 +61,10 @@ export function createUiSlice(set: Set, get: Get, events: EventChannel): UiSlice
       get().announce(`Copied ${copied.length} block${copied.length === 1 ? '' : 's'}.`);
     },
     setMode(mode) {
+      // An exercise may keep its mode (a teacher locks Guided for a class): the switch stays put.
+      const ex = get().exercise;
+      if (ex?.lockMode && mode !== (ex.mode ?? 'guided'))
+        return get().announce('Your teacher locked the mode of this exercise.', true);
       set({ mode, refusal: undefined });
       get().announce(
         mode === 'guided'

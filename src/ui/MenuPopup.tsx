@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './menu.css';
 
 export type MenuItem = {
   key: string;

@@ -74,3 +74,20 @@ test('none in an exercise, the compare view and the glossary, in the projector t
   await chooseFromMenu(page, 'Present', /^Glossary/);
   await expectNoSeriousViolations(page);
 });
+
+test('none in the hand-in, teacher and exercise-editing dialogs', async ({ page }) => {
+  await page.goto('/');
+  await chooseFromMenu(page, 'Exercises', /Rebuild the container figure/);
+  await page.getByRole('button', { name: 'Hand in…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Hand in your work' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+  await chooseFromMenu(page, 'Exercises', /^For teachers/);
+  const desk = page.getByRole('dialog', { name: 'Exercises for teachers' });
+  await desk.getByRole('button', { name: 'Make a student link' }).click();
+  await expect(desk.getByRole('textbox', { name: /^Student link/ })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await desk.getByRole('button', { name: 'Edit a copy…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit the exercise' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

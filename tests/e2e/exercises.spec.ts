@@ -27,13 +27,23 @@ test('a student completes an exercise: the checklist follows every change', asyn
     'Exercise complete: every goal of “8. A glibc app on Alpine” is met.',
   );
 
-  // Handing in: the design as a file; the grader reads exactly this.
+  // Handing in: the design as a file, with who made it and for which exercise; the grader reads
+  // exactly this.
+  await panel(page).getByRole('button', { name: 'Hand in…' }).click();
+  const handIn = page.getByRole('dialog', { name: 'Hand in your work' });
+  await expect(handIn).toContainText('Every goal is met.');
+  await handIn.getByRole('textbox', { name: 'What is your name?' }).fill('Ada');
   const download = page.waitForEvent('download');
-  await done.getByRole('button', { name: 'Save as a file to hand in' }).click();
+  await handIn.getByRole('button', { name: 'Download my hand-in' }).click();
+  expect((await download).suggestedFilename()).toBe('ada--glibc-on-alpine.stack-sandbox.json');
   const handedIn = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+    author: string;
+    exercise: string;
     blocks: { variant: string }[];
   };
+  expect(handedIn).toMatchObject({ author: 'Ada', exercise: 'glibc-on-alpine' });
   expect(handedIn.blocks.map((b) => b.variant)).toContain('debian-slim');
+  await handIn.getByRole('button', { name: 'Done' }).click();
 
   // The exercise stays with the design: it is back after a reload.
   await expectSaved(page);
@@ -66,13 +76,17 @@ test('a teacher makes an exercise and shares it; a student in another browser co
   await dialog
     .getByRole('textbox', { name: 'Brief for the students' })
     .fill('Make all three apps share one library layer.');
-  await dialog.getByRole('radio', { name: /this design/ }).check();
-  const sharing = dialog.getByRole('listitem').filter({ hasText: /Shared libraries save/ });
-  await sharing.getByRole('checkbox').check();
+  await dialog
+    .getByRole('group', { name: 'Students start from' })
+    .getByRole('radio', { name: /the design on the canvas/ })
+    .check();
+  await dialog.getByRole('combobox', { name: 'Add a goal' }).selectOption('sharing-at-least');
+  await dialog.getByRole('button', { name: 'Add goal' }).click();
+  const sharing = dialog.getByRole('listitem', { name: /^Goal 3: Shared libraries save/ });
   await sharing.getByRole('spinbutton', { name: 'At least (%)' }).fill('60');
-  await expect(sharing).toContainText('this design does not meet it');
-  await dialog.getByRole('button', { name: 'Make a link' }).click();
-  const link = dialog.getByRole('textbox', { name: /^Exercise link/ });
+  await expect(sharing).toContainText('the model answer does not meet it');
+  await dialog.getByRole('button', { name: 'Make a student link' }).click();
+  const link = dialog.getByRole('textbox', { name: /^Student link/ });
   await expect(link).toHaveValue(/#e1\./);
   await expect(dialog).toContainText('short enough for any chat');
   const url = await link.inputValue();

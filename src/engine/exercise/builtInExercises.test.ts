@@ -4,6 +4,7 @@ import { defineTemplate, type TemplateBlock } from '../templates/defineTemplate'
 import { TEMPLATES } from '../templates';
 import { BUILT_IN_EXERCISES } from './builtInExercises';
 import { checkExercise } from './checkExercise';
+import { EXERCISE_LIMITS, forStudents } from './exercise';
 import { parseExercise } from './parseExercise';
 
 const design = (blocks: readonly TemplateBlock[]): Design =>
@@ -180,6 +181,21 @@ describe('the built-in exercises', () => {
         const read = parseExercise(JSON.stringify(exercise));
         expect(read.ok && read.exercise).toEqual(exercise);
         expect(read.ok && read.warnings).toEqual([]);
+      });
+      it('keeps an answer key that meets every goal, with notes, a time and learning goals', () => {
+        const teacher = exercise.teacher!;
+        expect(unmet(teacher.answer!)).toEqual([]);
+        expect(teacher.notes!.length).toBeGreaterThan(40);
+        expect(teacher.minutes).toBeGreaterThan(0);
+        expect(teacher.minutes).toBeLessThanOrEqual(15);
+        expect(teacher.learningGoals!.length).toBeGreaterThanOrEqual(2);
+        expect(teacher.learningGoals!.length).toBeLessThanOrEqual(EXERCISE_LIMITS.maxLearningGoals);
+      });
+      it('gives students a copy without the teacher’s part', () => {
+        const students = forStudents(exercise);
+        expect(students).not.toHaveProperty('teacher');
+        expect(JSON.stringify(students)).not.toContain('Model answer');
+        expect({ ...students, teacher: exercise.teacher }).toEqual(exercise);
       });
       it('is not already solved at the start', () => {
         expect(checkExercise(exercise, exercise.start).complete).toBe(false);

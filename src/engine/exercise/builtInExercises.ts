@@ -4,8 +4,28 @@
 import { defineTemplate, type TemplateBlock } from '../templates/defineTemplate';
 import { TEMPLATES } from '../templates';
 import type { Design } from '../design';
-import { EXERCISE_FORMAT, EXERCISE_VERSION, type Exercise } from './exercise';
+import { BUILT_IN_TEACHER_NOTES } from './builtInTeacherNotes';
+import { EXERCISE_FORMAT, EXERCISE_VERSION, type Exercise, type TeacherNotes } from './exercise';
 import type { ExerciseGoal } from './goals';
+
+function template(id: string): Design {
+  const found = TEMPLATES.find((t) => t.id === id);
+  if (!found) throw new Error(`No template ${id}`);
+  return found.design;
+}
+
+/** A built-in's teacher part: its notes, and its model answer as a design of its own. */
+function teacherPart(id: string, title: string): TeacherNotes | undefined {
+  const notes = BUILT_IN_TEACHER_NOTES[id];
+  if (notes === undefined) return undefined;
+  const { answer, ...rest } = notes;
+  const name = `Model answer: ${title}`;
+  const design =
+    'template' in answer
+      ? { ...template(answer.template), name }
+      : defineTemplate(`${id}-answer`, name, '', answer).design;
+  return { answer: design, ...rest };
+}
 
 function exercise(
   id: string,
@@ -17,6 +37,7 @@ function exercise(
 ): Exercise {
   const design =
     'blocks' in start ? { ...start, name: title } : defineTemplate(id, title, '', start).design;
+  const teacher = teacherPart(id, title);
   return {
     format: EXERCISE_FORMAT,
     version: EXERCISE_VERSION,
@@ -26,14 +47,9 @@ function exercise(
     start: design,
     goals,
     ...extra,
+    ...(teacher === undefined ? {} : { teacher }),
   };
 }
-
-const template = (id: string): Design => {
-  const found = TEMPLATES.find((t) => t.id === id);
-  if (!found) throw new Error(`No template ${id}`);
-  return found.design;
-};
 
 const threeVmsOn = (hw: string): TemplateBlock[] => [
   ['hw', 'hardware', hw, undefined, { label: 'Hardware' }],
@@ -54,7 +70,10 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     'Build figure 1.1 of the lesson from nothing: one machine, a host OS, a type 2 hypervisor, and three apps, each in a virtual machine of its own with its own guest OS and libraries.',
     [],
     [
-      { type: 'no-errors' },
+      {
+        type: 'no-warnings',
+        hint: 'A block left lying about, not installed, or a second hypervisor beside the first is flagged with a warning: the figure has neither.',
+      },
       { type: 'apps', min: 3 },
       { type: 'apps-as', role: 'vm-app' },
       { type: 'role-count', role: 'guest-os', min: 3 },
@@ -76,7 +95,10 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     'Build figure 1.2: one machine and one OS, a container engine on it, and three apps in containers. Two of the apps use the same libraries — let them share one library layer, as App Y and App Z do in the figure.',
     [],
     [
-      { type: 'no-errors' },
+      {
+        type: 'no-warnings',
+        hint: 'A block left lying about, not installed, is flagged with a warning: the figure has none.',
+      },
       { type: 'apps', min: 3 },
       { type: 'apps-as', role: 'container' },
       {
@@ -106,7 +128,10 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     'These three VMs run on VirtualBox, a type 2 hypervisor, on top of a host OS. A data-centre server does it differently: rebuild it so that a type 1 (bare-metal) hypervisor runs straight on the hardware, with the same three apps in VMs.',
     threeVmsOn('x86-server'),
     [
-      { type: 'no-errors' },
+      {
+        type: 'no-warnings',
+        hint: 'Remove what the type 1 hypervisor replaces: two hypervisors on one OS fight over the CPU’s virtualization features (a warning).',
+      },
       {
         type: 'role-count',
         role: 'bare-metal-hypervisor',
@@ -237,7 +262,10 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     'A cloud provider gives each customer a VM, and each customer runs containers inside it. Build it: one server, at least two VMs, a container engine in each, and at least four apps, all in containers.',
     [],
     [
-      { type: 'no-errors' },
+      {
+        type: 'no-warnings',
+        hint: 'A block left lying about, not installed, is flagged with a warning: each block must be part of the stack.',
+      },
       { type: 'role-count', role: 'guest-os', min: 2 },
       { type: 'role-count', role: 'container-engine', min: 2 },
       { type: 'apps', min: 4 },

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
-import { deflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { arbitraryRawDesign } from '../../../tests/helpers/arbitraries';
 import { trickyLabel } from '../../../tests/helpers/labels';
 import { TEMPLATES } from '../templates';
 import { parseDesign } from '../parse/parseDesign';
 import { utf8Encode } from '../utf8';
-import { toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { BUILT_IN_EXERCISES } from '../exercise/builtInExercises';
+import { forStudents } from '../exercise/exercise';
 import { expectOk } from '../../../tests/helpers/results';
 import { crc32 } from './crc32';
-import { decodeShareLink, encodeShareLink } from './shareLink';
+import { decodeShareLink, encodeExerciseLink, encodeShareLink } from './shareLink';
 
 let inputs = 0;
 afterAll(() => console.log(`share-link property tests tried ${inputs.toLocaleString('en')} links`));
@@ -113,4 +115,26 @@ describe('share links', () => {
     expect(decodeShareLink('#hello')).toMatchObject({ ok: false, code: 'not-a-link' });
     expect(decodeShareLink('#d1.%E0%A4%A')).toMatchObject({ ok: false, code: 'link-damaged' });
   });
+});
+
+describe('exercise links', () => {
+  /** The JSON a link carries, read without the exercise reader (which would drop unknown keys). */
+  const carried = (fragment: string) => {
+    const bytes = fromBase64Url(fragment.slice('#e1.'.length))!;
+    return new TextDecoder().decode(inflateSync(bytes.subarray(8)));
+  };
+
+  it.each(BUILT_IN_EXERCISES.map((e) => [e.id, e] as const))(
+    '%s: a link is the students’ copy, never the answer key or the notes',
+    (_id, exercise) => {
+      expect(exercise.teacher?.answer).toBeDefined();
+      const link = encodeExerciseLink(exercise);
+      if (!link.ok) throw new Error(link.message);
+      const text = carried(link.fragment);
+      expect(text).not.toContain('"teacher"');
+      expect(text).not.toContain(exercise.teacher!.notes!);
+      const back = decodeShareLink(link.fragment);
+      expect(back.ok && back.kind === 'exercise' && back.exercise).toEqual(forStudents(exercise));
+    },
+  );
 });

@@ -6,7 +6,7 @@ import type { ParseResult } from '../parse/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { utf8Encode } from '../utf8';
 import { crc32 } from './crc32';
-import type { Exercise } from '../exercise/exercise';
+import { forStudents, type Exercise } from '../exercise/exercise';
 import { parseExercise } from '../exercise/parseExercise';
 
 // A share link carries the whole design in the URL fragment (the part after #, which browsers
@@ -68,10 +68,14 @@ export function encodeShareLink(design: Design, kind: 'edit' | 'view'): EncodedL
   return pack(compactJson(design), PREFIX[kind]);
 }
 
-/** An exercise as a link a teacher sends to the class (the starting design travels inside). */
+/**
+ * An exercise as a link a teacher sends to the class (the starting design travels inside). A link
+ * is always the students' copy: the teacher's part (the answer key, notes) never goes into one.
+ */
 export function encodeExerciseLink(exercise: Exercise): EncodedLink {
+  const students = forStudents(exercise);
   return pack(
-    JSON.stringify({ ...exercise, start: JSON.parse(compactJson(exercise.start)) }),
+    JSON.stringify({ ...students, start: JSON.parse(compactJson(students.start)) }),
     PREFIX.exercise,
   );
 }

@@ -12,8 +12,9 @@ function canonicalBlock(block: Block): Record<string, unknown> {
 }
 
 /**
- * Writes a design in the public file format (version 1), one block per line so files stay
- * readable and diff well. `parseDesign(serializeDesign(d))` gives back `d`.
+ * Writes a design in the public file format, one block per line so files stay readable and diff
+ * well; a hand-in's `author` and `exercise` after its name. `parseDesign(serializeDesign(d))`
+ * gives back `d`.
  */
 export function serializeDesign(design: Design): string {
   const lines = design.blocks.map((b) => `    ${JSON.stringify(canonicalBlock(b))}`);
@@ -23,6 +24,9 @@ export function serializeDesign(design: Design): string {
     `  "format": ${JSON.stringify(design.format)},`,
     `  "version": ${JSON.stringify(design.version)},`,
     `  "name": ${JSON.stringify(design.name)},`,
+    ...(['author', 'exercise'] as const).flatMap((k) =>
+      design[k] === undefined ? [] : [`  "${k}": ${JSON.stringify(design[k])},`],
+    ),
     `  "blocks": ${blocks}`,
     '}',
     '',

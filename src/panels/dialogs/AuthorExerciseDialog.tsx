@@ -1,183 +1,200 @@
 import './dialogs-extra.css';
-import {
-  cleanText,
-  cutText,
-  EMPTY_TEMPLATE,
-  plainText,
-  type EncodedLink,
-  type Exercise,
-  type Goal,
-  type GoalType,
-  type Report,
-} from '@/engine';
-import { checkGoal } from '@/engine/exercise/checkGoal';
-import { describeGoal } from '@/engine/exercise/describeGoal';
-import { EXERCISE_FORMAT, EXERCISE_LIMITS, EXERCISE_VERSION } from '@/engine/exercise/exercise';
-import { GOAL_TYPES } from '@/engine/exercise/goals';
+import { cutText, EMPTY_TEMPLATE, evaluate, type Exercise } from '@/engine';
+import { BUILT_IN_EXERCISES } from '@/engine/exercise/builtInExercises';
+import { checkExercise } from '@/engine/exercise/checkExercise';
+import { EXERCISE_LIMITS } from '@/engine/exercise/exercise';
 import { suggestGoal } from '@/engine/exercise/suggestGoal';
-import { safeFileName } from '@/persist/documents';
 import { useDocuments } from '@/persist/DocumentsContext';
-import { downloadText } from '@/persist/files';
-import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
-import { Dialog } from '@/ui/Dialog';
-import { useState } from 'react';
-import { GoalEditor } from './GoalEditor';
 import { openExercise } from '@/persist/opening';
+import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import { Dialog } from '@/ui/Dialog';
+import { useMemo, useState } from 'react';
+import {
+  answerDesign,
+  buildExercise,
+  draftOf,
+  goalRow,
+  newDraft,
+  newExerciseId,
+  type Draft,
+  type PaletteChoice,
+  type StartChoice,
+} from './authorDraft';
+import { ExerciseExports } from './ExerciseExports';
+import { GoalList } from './GoalList';
+import { TeacherFields } from './TeacherFields';
 
-const whole = (r: Report) => r;
+/** A built-in edited becomes the teacher's own: a new id, so hand-ins never mix the two. */
+function keptId(original: Exercise): string {
+  return BUILT_IN_EXERCISES.some((b) => b.id === original.id)
+    ? `${original.id}-edited`
+    : original.id;
+}
 
 /**
- * For teachers: the design on the canvas becomes an exercise — a brief, goals picked from the
- * engine's goal types (each pre-filled from this design, and checked on it as you go), limits —
- * then shared as a link or a file, or tried out as a student would.
+ * For teachers: the design on the canvas becomes an exercise — or an exercise (a built-in, the
+ * one open, one from a file) is edited. A brief, goals picked from the engine's goal types (checked
+ * on the model answer as you go, so you see that it passes), hints, Guided mode locked or not, and
+ * the teacher's part; then a student link or file, the teacher's file, or a try as a student.
  */
-export function AuthorExerciseDialog() {
+export function AuthorExerciseDialog({ exercise: original }: { exercise?: Exercise }) {
   const { store } = useSandboxApi();
   const documents = useDocuments();
-  const design = useSandbox((s) => s.design);
-  const report = useReport(whole);
+  const canvas = useSandbox((s) => s.design);
   const close = store.getState().closeDialog;
-  const [title, setTitle] = useState(design.name);
-  const [brief, setBrief] = useState('');
-  const [startEmpty, setStartEmpty] = useState(true);
-  const [mode, setMode] = useState<'free' | 'guided'>('free');
-  const [limitPalette, setLimitPalette] = useState(false);
-  const [goals, setGoals] = useState<Partial<Record<GoalType, Goal>>>(() => ({
-    'no-errors': suggestGoal('no-errors', design, report),
-    apps: suggestGoal('apps', design, report),
-  }));
-  const [link, setLink] = useState<EncodedLink | undefined>(undefined);
-  const chosen = GOAL_TYPES.flatMap((t) => (goals[t] ? [goals[t]] : []));
-
-  const cleanTitle = cleanText(title, EXERCISE_LIMITS.maxTitle).text.trim();
-  const exercise = (): Exercise => ({
-    format: EXERCISE_FORMAT,
-    version: EXERCISE_VERSION,
-    id: `custom-${Date.now().toString(36)}`,
-    // The engine's text rules, as parseExercise applies them to any exercise it reads.
-    title: cleanTitle || 'Untitled exercise',
-    brief: cutText(plainText(brief, true), EXERCISE_LIMITS.maxBrief),
-    start: startEmpty ? { ...EMPTY_TEMPLATE.design, name: cleanTitle } : design,
-    mode,
-    ...(limitPalette ? { palette: [...new Set(design.blocks.map((b) => b.variant))] } : {}),
-    goals: chosen,
+  const [id] = useState(() =>
+    original ? keptId(original) : newExerciseId(canvas.name, Date.now().toString(36).slice(-5)),
+  );
+  const [draft, setDraft] = useState<Draft>(() => {
+    if (original) return draftOf(original);
+    const report = evaluate(canvas);
+    return newDraft(canvas, [
+      suggestGoal('no-errors', canvas, report),
+      suggestGoal('apps', canvas, report),
+    ]);
   });
-  const makeLink = () =>
-    void import('@/engine/link/shareLink').then((m) => setLink(m.encodeExerciseLink(exercise())));
-  const url = link?.ok ? `${location.origin}${location.pathname}${link.fragment}` : '';
-
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Goals are checked on the model answer; with none, on the design on the canvas.
+  const checkedOn = useMemo(
+    () => answerDesign(draft.answer, canvas, original) ?? canvas,
+    [draft.answer, canvas, original],
+  );
+  const report = useMemo(() => evaluate(checkedOn), [checkedOn]);
+  const exercise = () => buildExercise(draft, { id, canvas, ...(original ? { original } : {}) });
+  const goals = draft.goals.map((r) => r.goal);
+  // An exercise whose goals an empty canvas meets would pass a student who built nothing.
+  const passesEmpty =
+    goals.length > 0 &&
+    checkExercise({ ...exercise(), goals }, EMPTY_TEMPLATE.design, evaluate(EMPTY_TEMPLATE.design))
+      .complete;
+  const starts: [StartChoice, string][] = [
+    ...(original ? [['kept', 'the exercise’s own starting design'] as [StartChoice, string]] : []),
+    ['empty', 'an empty canvas'],
+    ['canvas', 'the design on the canvas (to repair or change)'],
+  ];
+  const palettes: [PaletteChoice, string][] = [
+    ['all', 'every block'],
+    ['answer', 'only the blocks the model answer uses'],
+    ...(original?.palette
+      ? [
+          ['kept', `the exercise’s own choice (${original.palette.length} blocks)`] as [
+            PaletteChoice,
+            string,
+          ],
+        ]
+      : []),
+  ];
   return (
-    <Dialog title="Make an exercise from this design" onClose={close} className="dialog-wide">
+    <Dialog
+      title={original ? 'Edit the exercise' : 'Make an exercise from this design'}
+      onClose={close}
+      className="dialog-wide author-dialog"
+    >
       <p className="small muted">
-        The design on the canvas is your model answer: each goal shows whether it meets it. Goals
-        are checked by the engine, so every design that meets them passes, not only yours.
+        {original
+          ? `Editing “${original.title}”. Hand-ins name it “${id}”.`
+          : 'The design on the canvas is your model answer: each goal shows whether it meets it.'}{' '}
+        Goals are checked by the engine, so every design that meets them passes, not only yours.
       </p>
       <label className="field">
         Title
         <input
-          value={title}
+          value={draft.title}
           dir="auto"
-          onChange={(e) => setTitle(cutText(e.target.value, EXERCISE_LIMITS.maxTitle))}
+          onChange={(e) => set({ title: cutText(e.target.value, EXERCISE_LIMITS.maxTitle) })}
         />
       </label>
       <label className="field">
         Brief for the students
         <textarea
           rows={3}
-          value={brief}
+          value={draft.brief}
           dir="auto"
-          onChange={(e) => setBrief(cutText(e.target.value, EXERCISE_LIMITS.maxBrief))}
+          onChange={(e) => set({ brief: cutText(e.target.value, EXERCISE_LIMITS.maxBrief) })}
         />
       </label>
       <fieldset className="author-options">
         <legend>Students start from</legend>
+        {starts.map(([value, text]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="author-start"
+              checked={draft.start === value}
+              onChange={() => set({ start: value })}
+            />{' '}
+            {text}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="author-options">
+        <legend>What students may do</legend>
         <label>
-          <input type="radio" checked={startEmpty} onChange={() => setStartEmpty(true)} /> an empty
-          canvas
+          <input
+            type="checkbox"
+            checked={draft.mode === 'guided'}
+            onChange={(e) => set({ mode: e.target.checked ? 'guided' : 'free' })}
+          />{' '}
+          Guided mode (illegal drops are refused, with the reason)
         </label>
-        <label>
-          <input type="radio" checked={!startEmpty} onChange={() => setStartEmpty(false)} /> this
-          design (to repair or change)
+        <label className="author-sub">
+          <input
+            type="checkbox"
+            checked={draft.mode === 'guided' && draft.lockMode}
+            disabled={draft.mode !== 'guided'}
+            onChange={(e) => set({ lockMode: e.target.checked })}
+          />{' '}
+          Lock Guided mode (students cannot switch to Free)
         </label>
         <label>
           <input
             type="checkbox"
-            checked={mode === 'guided'}
-            onChange={(e) => setMode(e.target.checked ? 'guided' : 'free')}
+            checked={draft.hints}
+            onChange={(e) => set({ hints: e.target.checked })}
           />{' '}
-          Guided mode (illegal drops are refused)
+          Offer hints (switch off for a test)
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={limitPalette}
-            onChange={(e) => setLimitPalette(e.target.checked)}
-          />{' '}
-          Offer only the blocks this design uses
+        <label className="goal-field">
+          Palette offers
+          <select
+            value={draft.palette}
+            onChange={(e) => set({ palette: e.target.value as PaletteChoice })}
+          >
+            {palettes.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
         </label>
       </fieldset>
-      <fieldset className="author-goals">
-        <legend>Goals</legend>
-        <ul>
-          {GOAL_TYPES.map((type) => {
-            const goal = goals[type];
-            const shown = goal ?? suggestGoal(type, design, report);
-            const met = checkGoal(shown, design, report).met;
-            return (
-              <li key={type} className={goal ? 'is-chosen' : ''}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={goal !== undefined}
-                    onChange={(e) =>
-                      setGoals({ ...goals, [type]: e.target.checked ? shown : undefined })
-                    }
-                  />{' '}
-                  {describeGoal(shown)}
-                </label>
-                {goal && (
-                  <GoalEditor
-                    goal={goal}
-                    design={design}
-                    onChange={(g) => setGoals({ ...goals, [type]: g })}
-                  />
-                )}
-                <span className={`small ${met ? 'goal-ok' : 'goal-no'}`}>
-                  {met ? '✔ this design meets it' : '✖ this design does not meet it'}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-      {link && !link.ok && <p className="banner is-warning">{link.message}</p>}
-      {link?.ok && (
-        <label className="field">
-          Exercise link ({link.chars.toLocaleString('en')} characters — {link.says})
-          <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        </label>
+      <GoalList
+        rows={draft.goals}
+        onChange={(goalRows) => set({ goals: goalRows })}
+        design={checkedOn}
+        report={report}
+        hints={draft.hints}
+      />
+      {passesEmpty && (
+        <p className="banner is-warning author-empty-warning">
+          An empty canvas meets every goal: a student who builds nothing would pass.{' '}
+          <button
+            type="button"
+            onClick={() => set({ goals: [goalRow({ type: 'not-empty' }), ...draft.goals] })}
+          >
+            Add “Something is built”
+          </button>
+        </p>
       )}
+      <TeacherFields draft={draft} set={set} kept={original?.teacher?.answer} />
+      <ExerciseExports exercise={exercise} disabled={draft.goals.length === 0} />
       <div className="dialog-actions">
-        <button type="button" disabled={chosen.length === 0} onClick={makeLink}>
-          Make a link
-        </button>
         <button
           type="button"
-          disabled={chosen.length === 0}
-          onClick={() =>
-            downloadText(
-              safeFileName(title, '.exercise.json', 'exercise'),
-              `${JSON.stringify(exercise(), null, 2)}\n`,
-            )
-          }
-        >
-          Save exercise file
-        </button>
-        <button
-          type="button"
-          disabled={chosen.length === 0}
+          disabled={draft.goals.length === 0}
           onClick={() => {
             close();
+            // The teacher's copy, answer key and all: it can be edited again from the menu.
             openExercise(documents, exercise());
           }}
         >

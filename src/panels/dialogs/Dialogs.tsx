@@ -3,15 +3,18 @@ import { AuthorExerciseDialog } from './AuthorExerciseDialog';
 import { CompareDialog } from './CompareDialog';
 import { DeleteDialog } from './DeleteDialog';
 import { GlossaryDialog } from './GlossaryDialog';
+import { HandInDialog } from './HandInDialog';
 import { MoveOntoDialog } from './MoveOntoDialog';
 import { MyDesignsDialog } from './MyDesignsDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { TeacherExercisesDialog } from './TeacherExercisesDialog';
 
 /** Shows the dialog the store asks for, if any. */
 export function Dialogs() {
   const dialog = useSandbox((s) => s.dialog);
+  const exercise = useSandbox((s) => s.exercise);
   if (!dialog) return null;
   switch (dialog.type) {
     case 'delete':
@@ -33,7 +36,17 @@ export function Dialogs() {
         />
       );
     case 'author-exercise':
-      return <AuthorExerciseDialog />;
+      // Keyed by what is edited: another exercise starts a fresh draft.
+      return (
+        <AuthorExerciseDialog
+          key={dialog.exercise?.id ?? ''}
+          {...(dialog.exercise ? { exercise: dialog.exercise } : {})}
+        />
+      );
+    case 'teacher-exercises':
+      return <TeacherExercisesDialog {...(dialog.id ? { id: dialog.id } : {})} />;
+    case 'hand-in':
+      return exercise ? <HandInDialog exercise={exercise} /> : null;
     case 'compare':
       return <CompareDialog />;
     case 'glossary':

@@ -1,30 +1,44 @@
+import { EXERCISE_LIMITS } from '@/engine/exercise/exercise';
 import { APP_ROLE_WORDS, APP_ROLES } from '@/engine/exercise/goals';
 import { RULE_TITLES } from '@/engine/rules/ruleTitles';
 import {
   blockName,
   BLOCK_KINDS,
   CATALOG,
+  FIGURE_LIMITS,
   RULE_IDS,
   ROLE_LABELS,
   type Design,
   type Goal,
   type Role,
 } from '@/engine';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 type Props<G extends Goal> = { goal: G; design: Design; onChange: (goal: G) => void };
 
+// The largest values come from the table the exercise reader checks (EXERCISE_LIMITS, FIGURE_LIMITS):
+// what the editor accepts, the reader reads back.
+const COUNT = EXERCISE_LIMITS.maxCount;
+
+/**
+ * A number a goal asks for: a count is whole; nothing out of the reader's range is taken. What is
+ * typed stays in the field while it is being typed (so it can be cleared and typed afresh); the
+ * goal changes only with a value the reader accepts, and leaving the field shows that value.
+ */
 function NumberField({
   label,
   value,
   onChange,
   max,
+  whole = true,
 }: {
   label: string;
   value: number;
   onChange: (n: number) => void;
   max: number;
+  whole?: boolean;
 }) {
+  const [typed, setTyped] = useState<string | undefined>(undefined);
   return (
     <label className="goal-field">
       {label}
@@ -32,11 +46,22 @@ function NumberField({
         type="number"
         min={0}
         max={max}
-        value={value}
+        step={whole ? 1 : 'any'}
+        value={typed ?? value}
         onChange={(e) => {
-          const n = Number(e.target.value);
-          if (Number.isFinite(n) && n >= 0 && n <= max) onChange(n);
+          const text = e.target.value;
+          const n = Number(text);
+          setTyped(text);
+          if (
+            text.trim() !== '' &&
+            Number.isFinite(n) &&
+            n >= 0 &&
+            n <= max &&
+            (!whole || Number.isInteger(n))
+          )
+            onChange(n);
         }}
+        onBlur={() => setTyped(undefined)}
       />
     </label>
   );
@@ -98,7 +123,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
           <Choice
@@ -134,7 +159,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
           <label className="goal-field">
@@ -155,7 +180,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
             <NumberField
               label="At most"
               value={goal.max}
-              max={1000}
+              max={COUNT}
               onChange={(max) => set({ max: Math.max(max, goal.min) })}
             />
           )}
@@ -173,7 +198,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           <NumberField
             label="At least"
             value={goal.min}
-            max={1000}
+            max={COUNT}
             onChange={(min) => set({ min })}
           />
         </>
@@ -183,7 +208,8 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <NumberField
           label="Under (MiB)"
           value={goal.mib}
-          max={1024 ** 3}
+          max={FIGURE_LIMITS.MiB}
+          whole={false}
           onChange={(mib) => set({ mib })}
         />
       );
@@ -193,6 +219,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
           label="At least (%)"
           value={goal.pct}
           max={100}
+          whole={false}
           onChange={(pct) => set({ pct })}
         />
       );
@@ -201,7 +228,7 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
         <NumberField
           label="Apps sharing"
           value={goal.apps}
-          max={1000}
+          max={COUNT}
           onChange={(apps) => set({ apps: Math.max(2, apps) })}
         />
       );
@@ -216,14 +243,15 @@ export function GoalEditor({ goal, design, onChange }: Props<Goal>): ReactNode {
             <NumberField
               label="Under (ms)"
               value={goal.ms}
-              max={1e9}
+              max={EXERCISE_LIMITS.maxMs}
+              whole={false}
               onChange={(ms) => set({ ms })}
             />
           ) : (
             <NumberField
               label="At least"
               value={goal.min}
-              max={100_000}
+              max={COUNT}
               onChange={(min) => set({ min })}
             />
           )}

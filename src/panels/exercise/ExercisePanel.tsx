@@ -1,12 +1,11 @@
 import './exercise.css';
 import { sameStructure, type Exercise, type GoalLine } from '@/engine';
 import { checkExercise } from '@/engine/exercise/checkExercise';
-import { useDocuments } from '@/persist/DocumentsContext';
-import { downloadText } from '@/persist/files';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useEffect, useMemo, useRef } from 'react';
+import { standWorksheet } from './printSheets';
 
-function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
+function Goal({ line, tried, hints }: { line: GoalLine; tried: boolean; hints: boolean }) {
   return (
     <li className={`goal${line.met ? ' is-met' : ''}`}>
       <span className="goal-mark" aria-hidden="true">
@@ -22,10 +21,13 @@ function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
         {!line.met && tried && (
           <>
             {line.why && <span className="goal-why">{line.why}</span>}
-            <details className="goal-hint">
-              <summary>Hint</summary>
-              {line.hint}
-            </details>
+            {/* A teacher may switch hints off (for a test): the engine's why stays. */}
+            {hints && (
+              <details className="goal-hint">
+                <summary>Hint</summary>
+                {line.hint}
+              </details>
+            )}
           </>
         )}
       </span>
@@ -39,7 +41,6 @@ function Goal({ line, tried }: { line: GoalLine; tried: boolean }) {
  */
 export function ExercisePanel({ exercise }: { exercise: Exercise }) {
   const { store, reports } = useSandboxApi();
-  const documents = useDocuments();
   // The student's whole design, even while a build-up shows only part of it.
   const design = useSandbox((s) => s.presentation?.full ?? s.design);
   const progress = useMemo(
@@ -54,10 +55,12 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
       store.getState().announce(`Exercise complete: every goal of “${exercise.title}” is met.`);
     wasComplete.current = progress.complete;
   }, [progress.complete, exercise.title, store]);
-  const handIn = () => {
-    const { fileName, text } = documents.backup();
-    downloadText(fileName, text);
-  };
+  // Printing while the exercise is open gives its worksheet, not a picture of the screen.
+  useEffect(() => {
+    standWorksheet(exercise);
+    return () => standWorksheet(undefined);
+  }, [exercise]);
+  const handIn = () => store.getState().openDialog({ type: 'hand-in' });
   return (
     <section className="panel exercise-panel" aria-labelledby="exercise-heading">
       <h2 id="exercise-heading" className="panel-title">
@@ -75,7 +78,7 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
       </p>
       <ul className="goals" aria-label="Goals">
         {progress.lines.map((line, i) => (
-          <Goal key={i} line={line} tried={tried} />
+          <Goal key={i} line={line} tried={tried} hints={exercise.hints !== false} />
         ))}
       </ul>
       {progress.complete && (
@@ -87,11 +90,17 @@ export function ExercisePanel({ exercise }: { exercise: Exercise }) {
             <strong>Exercise complete!</strong> Every goal is met — and yours is only one of the
             designs that would pass.
           </p>
-          <button type="button" onClick={handIn}>
-            Save as a file to hand in
-          </button>
         </div>
       )}
+      {exercise.lockMode && (
+        <p className="exercise-note small">Your teacher keeps Guided mode on for this exercise.</p>
+      )}
+      {/* Always there: a student who is stuck hands in too, and says how far they got. */}
+      <p className="exercise-hand-in">
+        <button type="button" onClick={handIn}>
+          Hand in…
+        </button>
+      </p>
     </section>
   );
 }

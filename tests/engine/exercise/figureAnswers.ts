@@ -68,6 +68,16 @@ export const FIGURE_ANSWERS: Readonly<Record<string, ExerciseAnswers>> = {
           ...threeVms('esxi'),
         ],
       ),
+      wrong(
+        'The figure, with a spare guest OS left lying about, not installed: the figure has no such warning.',
+        ['no-warnings'],
+        [
+          ...LAPTOP,
+          ['vbox', 'hypervisor', 'virtualbox', 'host'],
+          ...threeVms('vbox'),
+          ['spare', 'os', 'ubuntu'],
+        ],
+      ),
     ],
   },
 
@@ -179,6 +189,16 @@ export const FIGURE_ANSWERS: Readonly<Record<string, ExerciseAnswers>> = {
         'VMware Workstation on Windows Server is still a hosted (type 2) hypervisor.',
         ['role-count'],
         [...WINDOWS, ['ws', 'hypervisor', 'vmware-workstation', 'win'], ...threeVms('ws')],
+      ),
+      wrong(
+        'KVM added and the VMs moved onto it, but VirtualBox left installed beside it: two hypervisors fight over the CPU’s virtualization features (a warning).',
+        ['no-warnings'],
+        [
+          ...X86,
+          ['vbox', 'hypervisor', 'virtualbox', 'host'],
+          ['kvm', 'hypervisor', 'kvm', 'host'],
+          ...threeVms('kvm'),
+        ],
       ),
       wrong(
         'Type 1, but the three apps became containers in one VM: the brief keeps them in VMs.',
