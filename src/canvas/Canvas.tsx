@@ -92,9 +92,9 @@ function CanvasInner() {
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
-        onNodeDragStart={dragging.onNodeDragStart}
-        onNodeDrag={dragging.onNodeDrag}
-        onNodeDragStop={dragging.onNodeDragStop}
+        {
+          ...dragging /* the drag handlers, once their code has loaded */
+        }
         onPaneClick={onPaneClick}
         nodesConnectable={false}
         edgesFocusable={false}

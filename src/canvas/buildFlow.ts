@@ -88,7 +88,7 @@ export function buildEdges(
       data: { ok },
       selectable: false,
       focusable: false,
-      ariaLabel: ok ? undefined : 'illegal link',
+      ...(ok ? {} : { ariaLabel: 'illegal link' }),
     });
   }
   return edges;

@@ -53,7 +53,7 @@ export type DesignSlice = {
   /** Switches to another design: a new document, so the undo history starts afresh. */
   openDocument(
     design: Design,
-    options: { id: string; readOnly?: boolean; what: string; exercise?: Exercise },
+    options: { id: string; readOnly?: boolean; what: string; exercise?: Exercise | undefined },
   ): void;
   addVariant(
     kind: BlockKind,

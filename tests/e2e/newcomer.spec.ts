@@ -29,7 +29,9 @@ function blockIds(page: Page): Promise<{ id: string; on?: string }[]> {
   return page.evaluate(() => {
     type Handle = { store: { getState(): { design: { blocks: { id: string; on?: string }[] } } } };
     const sandbox = (window as unknown as { __stackSandbox: Handle }).__stackSandbox;
-    return sandbox.store.getState().design.blocks.map(({ id, on }) => ({ id, on }));
+    return sandbox.store
+      .getState()
+      .design.blocks.map(({ id, on }) => (on === undefined ? { id } : { id, on }));
   });
 }
 

@@ -14,8 +14,8 @@ export type B = readonly [
   id: string,
   kind: BlockKind,
   variant: string,
-  on?: string,
-  extra?: { label?: string; props?: Partial<FiguresByKind[BlockKind]> },
+  on?: string | undefined,
+  extra?: { label?: string; props?: Partial<FiguresByKind[BlockKind]> } | undefined,
 ];
 
 /** Builds a design through the one door (so tests see what users see); fails on any warning. */

@@ -156,7 +156,7 @@ export function insertCopies(
     if (host === undefined) offset += 200;
     const copy: Block = { ...withHost(b, host, at), id };
     const text = label(b.label);
-    return text === b.label ? copy : { ...copy, label: text };
+    return text === undefined || text === b.label ? copy : { ...copy, label: text };
   });
   return {
     design: { ...design, blocks: [...design.blocks, ...added] },
@@ -203,7 +203,7 @@ export function setFigure<K extends BlockKind>(
 
 /** `block` with its figure `key` set to `value` as the parser reads it, or reset (`undefined`). */
 function withFigure<K extends BlockKind>(block: Block<K>, key: string, value: unknown): Block<K> {
-  const { props, ...rest } = block;
+  const { props } = block;
   let next: Partial<FiguresByKind[K]>;
   if (value === undefined) {
     if (props === undefined || ownValue(props, key) === undefined) return block;
@@ -216,7 +216,10 @@ function withFigure<K extends BlockKind>(block: Block<K>, key: string, value: un
     if (props !== undefined && ownValue(props, key) === ownValue(figure, key)) return block;
     next = { ...props, ...figure }; // an override already set keeps its place
   }
-  return Object.keys(next).length === 0 ? rest : { ...rest, props: next };
+  if (Object.keys(next).length > 0) return { ...block, props: next };
+  const bare = { ...block };
+  Reflect.deleteProperty(bare, 'props'); // the last override reset: no empty `props` is kept
+  return bare;
 }
 
 /** Renames the design (the name cleaned as the parser would). */

@@ -43,8 +43,9 @@ function withIdAndHost<K extends BlockKind>(
   id: BlockId,
   on: BlockId | undefined,
 ): Block<K> {
-  const { kind, variant, ...rest } = body;
-  return { id, kind, variant, ...(on === undefined ? {} : { on }), ...rest };
+  // Kind and variant first, then the host: spreading the body after keeps those keys in place.
+  const head = { id, kind: body.kind, variant: body.variant };
+  return { ...head, ...(on === undefined ? {} : { on }), ...body };
 }
 
 /** Reads the fields of a design already brought to the current version. */

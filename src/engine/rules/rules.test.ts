@@ -24,11 +24,11 @@ const raw = (
   format: 'stack-sandbox',
   version: 2,
   name: 'raw',
-  blocks: blocks.map((b) => ({
+  blocks: blocks.map(({ on, ...b }) => ({
     ...b,
     id: asBlockId(b.id),
     variant: asVariantId(b.variant),
-    ...(b.on === undefined ? {} : { on: asBlockId(b.on) }),
+    ...(on === undefined ? {} : { on: asBlockId(on) }),
   })) as Design['blocks'],
 });
 

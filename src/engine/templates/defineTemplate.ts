@@ -12,8 +12,8 @@ export type TemplateBlock<K extends BlockKind = BlockKind> = {
     id: string,
     kind: P,
     variant: string,
-    on?: string,
-    extra?: { label?: string; props?: Partial<FiguresByKind[P]> },
+    on?: string | undefined,
+    extra?: { label?: string; props?: Partial<FiguresByKind[P]> } | undefined,
   ];
 }[K];
 
