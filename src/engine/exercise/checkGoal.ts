@@ -46,8 +46,25 @@ function appReport(report: Report, id: BlockId) {
   return report.apps.find((a) => a.blockId === id);
 }
 
+/**
+ * Goals that ask for nothing wrong, or for little used: an empty canvas has no errors and uses no
+ * memory, yet it answers nothing. A student must never see "✔ No errors" before building.
+ */
+const NOT_MET_BY_NOTHING: ReadonlySet<Goal['type']> = new Set([
+  'no-errors',
+  'no-warnings',
+  'no-problem',
+  'memory-under',
+]);
+
 /** Checks one goal against a design and its report (the one `evaluate` made for it). */
 export function checkGoal(goal: Goal, design: Design, report: Report): GoalResult {
+  if (design.blocks.length === 0 && NOT_MET_BY_NOTHING.has(goal.type))
+    return {
+      met: false,
+      now: 'nothing built yet',
+      why: 'The canvas is empty: build the stack first.',
+    };
   switch (goal.type) {
     case 'no-errors': {
       const errors = report.diagnostics.filter((d) => d.severity === 'error');
