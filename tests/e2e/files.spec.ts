@@ -47,8 +47,12 @@ test('a file dropped on the page opens as a design of its own', async ({ page })
     data.items.add(new File([t], 'dropped.json', { type: 'application/json' }));
     return data;
   }, text);
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-  await expect(page.getByText('Drop a design file to open it')).toBeVisible();
+  // A real drag fires dragover again and again while the file is held over the page; so does the
+  // test, until the page listens (its drop code loads just after the first screen).
+  await expect(async () => {
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a design file to open it')).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect.poll(() => openDesignName(page)).toBe('Dropped lab');
   await expect(page.getByText('Drop a design file to open it')).toHaveCount(0);
