@@ -126,17 +126,30 @@ export function convertVmsToContainers(design: Design): Conversion {
     }
   }
 
+  return { design: convertedDesign(design, 'containers', added, remove, rehost), converted, kept };
+}
+
+/**
+ * A design turned the other way (here and in ./toVms.ts): the blocks it no longer needs removed,
+ * those that changed host moved, the new ones first (so hosts come before what they carry), and
+ * its name said so, cut by the same text rule as every name.
+ */
+export function convertedDesign(
+  design: Design,
+  as: string,
+  added: readonly Block[],
+  remove: ReadonlySet<BlockId>,
+  rehost: ReadonlyMap<BlockId, BlockId>,
+): Design {
   const blocks: Block[] = design.blocks
     .filter((b) => !remove.has(b.id))
-    .map((b) => (rehost.has(b.id) ? { ...b, on: rehost.get(b.id)! } : b));
-  // New blocks go before their first user so hosts come before what they carry.
+    .map((b) => {
+      const on = rehost.get(b.id);
+      return on === undefined ? b : { ...b, on };
+    });
   return {
-    design: {
-      ...design,
-      name: cleanText(`${design.name} — as containers`).text,
-      blocks: [...added, ...blocks],
-    },
-    converted,
-    kept,
+    ...design,
+    name: cleanText(`${design.name} — as ${as}`).text,
+    blocks: [...added, ...blocks],
   };
 }

@@ -3,7 +3,7 @@ import type { Block, Design } from '../design';
 import { freshBlockId } from '../edit/blockIds';
 import { asVariantId, type BlockId } from '../ids';
 import { ownValue } from '../read/fields';
-import type { Conversion } from './toContainers';
+import { convertedDesign, type Conversion } from './toContainers';
 
 /** A block's own figure `key`, else its catalog variant's. */
 const figure = (b: Block, key: string): unknown =>
@@ -109,16 +109,5 @@ export function convertContainersToVms(design: Design): Conversion {
     }
   }
 
-  const blocks: Block[] = design.blocks
-    .filter((b) => !remove.has(b.id))
-    .map((b) => (rehost.has(b.id) ? { ...b, on: rehost.get(b.id)! } : b));
-  return {
-    design: {
-      ...design,
-      name: `${design.name} — as VMs`.slice(0, 200),
-      blocks: [...added, ...blocks],
-    },
-    converted,
-    kept,
-  };
+  return { design: convertedDesign(design, 'VMs', added, remove, rehost), converted, kept };
 }
