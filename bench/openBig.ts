@@ -15,14 +15,19 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,2000,5000').split(',').map(Numbe
 const SHAPES = { realistic: generateDesign, ...WORST_CASES };
 const PORT = 4181;
 
-async function longTasksWhile(page: Page, act: () => Promise<void>) {
-  await page.evaluate(() => {
+/** Collects the page's long tasks from now on; `buffered` adds those since the page loaded. */
+function watchLongTasks(page: Page, buffered = false) {
+  return page.evaluate((buffered) => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+    }).observe({ type: 'longtask', buffered });
+  }, buffered);
+}
+
+async function longTasksWhile(page: Page, act: () => Promise<void>) {
+  await watchLongTasks(page);
   const start = Date.now();
   await act();
   const wall = Date.now() - start;
@@ -62,13 +67,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
     });
     const reload = await longTasksWhile(page, async () => {
       await page.reload();
-      await page.evaluate(() => {
-        const w = window as unknown as { __long: number[] };
-        w.__long = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__long.push(e.duration);
-        }).observe({ type: 'longtask', buffered: true });
-      });
+      await watchLongTasks(page, true); // the reload's own tasks ran before this could listen
       await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
     });
     const ms = (v: number) => `${Math.round(v)} ms`.padStart(10);
