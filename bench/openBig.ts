@@ -12,8 +12,12 @@ import { generateDesign } from '../tests/fixtures/generateDesign';
 import { WORST_CASES } from '../tests/fixtures/worstCases';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,2000,5000').split(',').map(Number);
-const SHAPES = { realistic: generateDesign, ...WORST_CASES };
-const PORT = 4181;
+const ALL_SHAPES = { realistic: generateDesign, ...WORST_CASES };
+// BENCH_SHAPES=realistic,wide picks shapes; BENCH_PORT moves the preview off a port in use.
+const SHAPES = Object.entries(ALL_SHAPES).filter(
+  ([shape]) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(shape),
+);
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
 
 /** Collects the page's long tasks from now on; `buffered` adds those since the page loaded. */
 function watchLongTasks(page: Page, buffered = false) {
@@ -45,36 +49,73 @@ const server = await preview({
 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 const dir = mkdtempSync(join(tmpdir(), 'open-big-'));
-console.log('shape        blocks   open: wall  worst task  long total   reload: worst  long total');
-for (const [shape, make] of Object.entries(SHAPES)) {
+// Each case runs RUNS times in a fresh tab and prints the median: one run on a shared machine is
+// noise. The 25-block case is the yardstick (about the largest built-in template).
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function measureOnce(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.getByRole('button', { name: 'File ▾' }).waitFor();
+  const open = await longTasksWhile(page, async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'File ▾' }).click();
+    await page.getByRole('menuitem', { name: /^Open a file/ }).click();
+    await (await chooser).setFiles(path);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
+    await page
+      .getByText(/^Saved|✔ Saved/)
+      .first()
+      .waitFor({ timeout: 600_000 });
+  });
+  // An edit: delete a block in view (one that carries nothing if there is one), then undo it.
+  const target = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].flatMap(
+      (el) => {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const hit = document.elementFromPoint(x, y)?.closest('.react-flow__node') === el;
+        return hit ? [{ id: el.dataset.id, x, y, leaf: !el.classList.contains('parent') }] : [];
+      },
+    );
+    const pick = inView.find((b) => b.leaf) ?? inView[0];
+    if (!pick) throw new Error('no block in view to edit');
+    return pick;
+  });
+  await page.mouse.click(target.x, target.y);
+  const gone = page.locator(`.react-flow__node[data-id="${target.id}"]`);
+  const edit = await longTasksWhile(page, async () => {
+    await page.keyboard.press('Delete');
+    if (!target.leaf) await page.getByRole('button', { name: /^Delete only/ }).click();
+    await gone.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+z');
+    await gone.waitFor();
+  });
+  const reload = await longTasksWhile(page, async () => {
+    await page.reload();
+    await watchLongTasks(page, true); // the reload's own tasks ran before this could listen
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
+  });
+  await context.close();
+  return { open, edit, reload };
+}
+
+console.log(
+  `median of ${RUNS} runs    open: wall  worst task  long total   edit: worst   reload: worst  long total`,
+);
+for (const [shape, make] of SHAPES) {
   for (const n of SIZES) {
     const path = join(dir, `${shape}-${n}.json`);
     writeFileSync(path, JSON.stringify(make(n)));
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(`http://localhost:${PORT}/`);
-    await page.getByRole('button', { name: 'File ▾' }).waitFor();
-    const open = await longTasksWhile(page, async () => {
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'File ▾' }).click();
-      await page.getByRole('menuitem', { name: /^Open a file/ }).click();
-      await (await chooser).setFiles(path);
-      await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
-      await page
-        .getByText(/^Saved|✔ Saved/)
-        .first()
-        .waitFor({ timeout: 600_000 });
-    });
-    const reload = await longTasksWhile(page, async () => {
-      await page.reload();
-      await watchLongTasks(page, true); // the reload's own tasks ran before this could listen
-      await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
-    });
-    const ms = (v: number) => `${Math.round(v)} ms`.padStart(10);
+    const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(path));
+    const ms = (pick: (r: (typeof runs)[number]) => number) =>
+      `${Math.round(median(runs.map(pick)))} ms`.padStart(10);
     console.log(
-      `${shape.padEnd(12)} ${String(n).padStart(6)}  ${ms(open.wall)}  ${ms(open.worst)}  ${ms(open.total)}   ${ms(reload.worst)}  ${ms(reload.total)}`,
+      `${shape.padEnd(12)} ${String(n).padStart(6)}  ${ms((r) => r.open.wall)}  ${ms((r) => r.open.worst)}  ${ms((r) => r.open.total)}   ${ms((r) => r.edit.worst)}   ${ms((r) => r.reload.worst)}  ${ms((r) => r.reload.total)}`,
     );
-    await context.close();
   }
 }
 await browser.close();

@@ -53,6 +53,28 @@ profile.samples.forEach((id, i) => {
 console.log('--- inclusive');
 for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 400))
   console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+const focus = process.env.FOCUS;
+if (focus) {
+  // Below every frame named FOCUS: which functions (one level under the selector) take the time.
+  const under = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const chain: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      chain.push(`${f.functionName || '(anon)'}:${f.lineNumber}`);
+    }
+    const k = chain.findIndex((c) => c.startsWith(focus + ':'));
+    if (k < 0) return;
+    const key = chain
+      .slice(Math.max(0, k - 3), k)
+      .reverse()
+      .join(' > ');
+    under.set(key, (under.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`--- under ${focus}`);
+  for (const [k, v] of [...under].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+}
 console.log('--- self');
 const self = new Map<string, number>();
 profile.samples.forEach((id, i) => {

@@ -7,7 +7,7 @@ import {
   type AriaLabelConfig,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { lazy, Suspense, useCallback, useRef, type FocusEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, type FocusEvent } from 'react';
 import { useStore } from 'zustand';
 import './canvas.css';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
@@ -67,6 +67,15 @@ function CanvasInner() {
   const dragging = useDragging(resync, boxes);
   useReveal(container);
 
+  // Sized by the design, not by the blocks drawn so far: a big design's blocks arrive a moment
+  // after it opens (see useFlowState), and must not be framed as if it were a small one.
+  const big = design.blocks.length > VISIBLE_ONLY_FROM;
+  const minZoom = minZoomFor(design.blocks.length);
+  const fitViewOptions = useMemo(
+    () => ({ ...(projector ? FIT_VIEW_LARGE : FIT_VIEW), minZoom }),
+    [projector, minZoom],
+  );
+
   // Props handed to React Flow stay the same objects between renders: new ones on every drag
   // frame make it redo work (see performance.md).
   const onPaneClick = useCallback(() => store.getState().select([]), [store]);
@@ -101,14 +110,11 @@ function CanvasInner() {
         deleteKeyCode={null}
         disableKeyboardA11y
         nodeDragThreshold={3}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
-        minZoom={minZoomFor(nodes.length)}
+        onlyRenderVisibleElements={big}
+        minZoom={minZoom}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{
-          ...(projector ? FIT_VIEW_LARGE : FIT_VIEW),
-          minZoom: minZoomFor(nodes.length),
-        }}
+        fitViewOptions={fitViewOptions}
         ariaLabelConfig={ARIA}
       >
         <Background gap={24} size={1.5} />

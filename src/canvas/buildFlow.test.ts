@@ -34,6 +34,26 @@ describe('buildNodes', () => {
     );
   });
 
+  it('gives every block its size and link points from the layout, so none is drawn just to be measured', () => {
+    const boxes = layoutStacks(design);
+    const nodes = build(design, createReportCache());
+    for (const node of nodes) {
+      const box = boxes.get(asBlockId(node.id))!;
+      expect(node.measured).toEqual({ width: box.width, height: box.height });
+      // The link to the host leaves from the middle of the bottom edge; links from what runs on
+      // the block arrive at the middle of its top edge (4 px handles, centred).
+      expect(node.handles).toEqual([
+        expect.objectContaining({ type: 'source', position: 'top', x: box.width / 2 - 2, y: 0 }),
+        expect.objectContaining({
+          type: 'target',
+          position: 'bottom',
+          x: box.width / 2 - 2,
+          y: box.height - 4,
+        }),
+      ]);
+    }
+  });
+
   it('returns the very same node objects for blocks whose results did not change', () => {
     const reports = createReportCache();
     const first = build(design, reports);

@@ -1,4 +1,5 @@
 import type { BlockBox, BlockId, Design, Report } from '@/engine';
+import { Position, type NodeHandle } from '@xyflow/react';
 import { blockAccessibleName } from './describeBlock';
 import type { BlockFlowNode, BlockNodeData, RunsOnFlowEdge } from './flowTypes';
 
@@ -39,6 +40,7 @@ export function buildNodes(
       old.position.x === x &&
       old.position.y === y &&
       old.width === box.width &&
+      old.height === box.height &&
       old.parentId === box.parentId &&
       Boolean(old.selected) === selected &&
       old.focusable === focusable &&
@@ -58,10 +60,31 @@ export function buildNodes(
       selected,
       focusable,
       ariaLabel: blockAccessibleName(block, facts),
-      ...(old?.measured ? { measured: old.measured } : {}),
+      // Size and link points are known from the layout, so React Flow need not draw a block to
+      // measure it: a design of hundreds of blocks draws only those in view, not all of them
+      // once (which froze the page for seconds). A drawn block is still measured for real.
+      measured: old?.measured ?? { width: box.width, height: box.height },
+      handles: linkPoints(box),
     });
   }
   return nodes;
+}
+
+/** Handle size in canvas.css (`.block-handle`). */
+const HANDLE = 4;
+
+/**
+ * Where a block's links meet it, as React Flow would measure them: the link down to its host
+ * leaves from the middle of its bottom edge, links from what runs on it arrive at the middle of
+ * its top edge (the handles in BlockNode).
+ */
+function linkPoints({ width, height }: BlockBox): NodeHandle[] {
+  const x = width / 2 - HANDLE / 2;
+  const size = { width: HANDLE, height: HANDLE };
+  return [
+    { type: 'source', position: Position.Top, x, y: 0, ...size },
+    { type: 'target', position: Position.Bottom, x, y: height - HANDLE, ...size },
+  ];
 }
 
 /** One "runs on" link per block drawn on its host; reuses unchanged edge objects. */

@@ -2,7 +2,13 @@
 export const FIT = { padding: 0.2, minZoom: 0.05, maxZoom: 1.1 } as const;
 
 /** Above this many blocks, only blocks in view are rendered (React Flow's biggest win at scale). */
-export const VISIBLE_ONLY_FROM = 300;
+export const VISIBLE_ONLY_FROM = 150;
+
+/**
+ * Above this many blocks, a design that has just been opened is drawn on the canvas a moment
+ * after the panels show it, so the page never holds still for both at once (see useFlowState).
+ */
+export const DRAW_LATER_FROM = 50;
 
 /**
  * The smallest zoom for a design of more than VISIBLE_ONLY_FROM blocks. Drawn whole at a twentieth

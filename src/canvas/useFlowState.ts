@@ -1,8 +1,9 @@
 import { layoutStacks, type Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { buildEdges, buildNodes } from './buildFlow';
+import { DRAW_LATER_FROM } from './fit';
 import type { BlockFlowNode, RunsOnFlowEdge } from './flowTypes';
 
 const wholeReport = (r: Report) => r;
@@ -28,12 +29,34 @@ export function useFlowState() {
       buildNodes(design, boxes, selection, report, new Map(current.map((n) => [n.id, n])), tabStop),
     );
   }, [design, boxes, selection, selectionList, report, setNodes]);
-  useLayoutEffect(resync, [resync]);
 
   const [edges, setEdges] = useEdgesState<RunsOnFlowEdge>([]);
-  useLayoutEffect(() => {
+  const resyncEdges = useCallback(() => {
     setEdges((current) => buildEdges(boxes, report, new Map(current.map((e) => [e.id, e]))));
   }, [boxes, report, setEdges]);
+
+  // A big design that has just been opened (or reloaded) reaches the canvas a moment after the
+  // panels: drawing its blocks is most of the work, and doing both in one go held the page still
+  // for the better part of a second. Until then the canvas shows no blocks rather than the last
+  // design's. Edits to a design already on the canvas are drawn at once.
+  const documentId = useSandbox((s) => s.documentId);
+  const big = design.blocks.length > DRAW_LATER_FROM;
+  const [drawnId, setDrawnId] = useState<string>();
+  if (!big && drawnId !== documentId) setDrawnId(documentId);
+  const defer = big && drawnId !== documentId;
+  useLayoutEffect(() => {
+    if (!defer) return;
+    setNodes([]);
+    setEdges([]);
+    const later = setTimeout(() => setDrawnId(documentId));
+    return () => clearTimeout(later);
+  }, [defer, documentId, setNodes, setEdges]);
+  useLayoutEffect(() => {
+    if (!defer) resync();
+  }, [defer, resync]);
+  useLayoutEffect(() => {
+    if (!defer) resyncEdges();
+  }, [defer, resyncEdges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BlockFlowNode>[]) => {

@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateDesign } from '../fixtures/generateDesign';
+import { chooseFromMenu, expect, openTemplate, test } from './fixtures';
+import { expectSaved, openDesignName } from './storage';
+
+/** Counts every block React Flow ever puts on the page from now on. */
+function countBlocksDrawn(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __drawn: number };
+    w.__drawn = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && n.classList.contains('react-flow__node')) w.__drawn++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+const blocksDrawn = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __drawn: number }).__drawn);
+
+const zoom = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+
+/** The middle of a block the student can see and click (one that carries nothing, if any). */
+function blockInView(page: Page) {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node:not(.parent)')) {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      if (document.elementFromPoint(x, y)?.closest('.react-flow__node') === el)
+        return { id: el.dataset.id ?? '', x, y };
+    }
+    return undefined;
+  });
+}
+
+test('a design of 1,000 blocks opens at a readable size, draws only what is in view, and can be edited', async ({
+  page,
+}) => {
+  const path = join(tmpdir(), 'rack-of-1000.stack-sandbox.json');
+  await writeFile(path, JSON.stringify(generateDesign(1000)));
+  await page.goto('/');
+  // A student with a small design open picks a big one from the file picker.
+  await openTemplate(page, /figure 1\.2/);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await countBlocksDrawn(page);
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromMenu(page, 'File', /^Open a file/);
+  await (await chooser).setFiles(path);
+  await expect.poll(() => openDesignName(page)).toBe('Generated (1000 blocks)');
+  await expect(page.getByRole('status').filter({ hasText: 'from the file' })).toBeVisible();
+  await expectSaved(page);
+
+  // Framed at 0.3 (titles readable, see fit.ts), showing the middle: a few dozen blocks drawn,
+  // and each of them drawn once — none just to be measured, none at a zoom it then left.
+  const nodes = page.locator('.react-flow__node');
+  await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
+  const drawn = await nodes.count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(200);
+  expect(await blocksDrawn(page)).toBe(drawn);
+  // The panels speak for the whole design, not only for what is drawn.
+  await expect(page.getByText(/610 apps on 97 kernels/)).toBeVisible();
+
+  // Deleting a block in view and undoing it work as on a small design.
+  const block = await blockInView(page);
+  expect(block, 'a block in view to click').toBeDefined();
+  await page.mouse.click(block!.x, block!.y);
+  await page.keyboard.press('Delete');
+  const it = page.locator(`.react-flow__node[data-id="${block!.id}"]`);
+  await expect(it).toHaveCount(0);
+  await expect(page.getByText(/609 apps on 97 kernels/)).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(it).toHaveCount(1);
+  await expect(page.getByText(/610 apps on 97 kernels/)).toBeVisible();
+  await expectSaved(page);
+
+  // Reloaded, it is still the design on show, framed the same way.
+  await page.reload();
+  await expect.poll(() => openDesignName(page)).toBe('Generated (1000 blocks)');
+  await expect(nodes.first()).toBeVisible();
+  await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
+  expect(await nodes.count()).toBeLessThan(200);
+});
