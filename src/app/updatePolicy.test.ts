@@ -17,8 +17,8 @@ class FakeLocks {
       this.held.splice(this.held.indexOf(lock), 1);
     }
   }
-  async query() {
-    return { held: this.held.map((l) => ({ ...l, clientId: 'x' })), pending: [] };
+  query() {
+    return Promise.resolve({ held: this.held.map((l) => ({ ...l, clientId: 'x' })), pending: [] });
   }
 }
 const asLocks = (l: FakeLocks) => l as unknown as LockManager;

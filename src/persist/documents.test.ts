@@ -311,7 +311,8 @@ describe('the tab in conflict never throws its work away', () => {
 
   it('opening one from My designs does the same', () => {
     const { backing, b, kept } = conflict();
-    const other = { ...JSON.parse(backing.getItem('stack-sandbox:design:shared')!), id: 'other' };
+    const shared = JSON.parse(backing.getItem('stack-sandbox:design:shared')!) as object;
+    const other = { ...shared, id: 'other' };
     backing.setItem('stack-sandbox:design:other', JSON.stringify(other));
     expect(openSaved(b.documents, 'other')).toBe(true);
     expect(kept()).toBe('From B');

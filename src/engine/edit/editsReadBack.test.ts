@@ -6,7 +6,7 @@ import { CATALOG } from '../catalog';
 import type { Design } from '../design';
 import { FIGURE_SPECS } from '../figureSpecs';
 import { asVariantId, type BlockId } from '../ids';
-import { BLOCK_KINDS, type BlockKind } from '../kinds';
+import { BLOCK_KINDS } from '../kinds';
 import { tidyStacks } from '../layout/tidyStacks';
 import { parseDesign } from '../parse/parseDesign';
 import { serializeDesign } from '../parse/serializeDesign';
@@ -71,7 +71,7 @@ const edit: fc.Arbitrary<[string, Edit]> = fc.oneof(
         .tuple(
           fc.option(anyText),
           fc.dictionary(
-            fc.constantFrom(...FIGURE_SPECS[kind as BlockKind].map((s) => s.key), 'evil'),
+            fc.constantFrom(...FIGURE_SPECS[kind].map((s) => s.key), 'evil'),
             anyValue,
             { maxKeys: 3 },
           ),
@@ -86,7 +86,7 @@ const edit: fc.Arbitrary<[string, Edit]> = fc.oneof(
               variant: asVariantId(variants[v % variants.length]!.id),
               ...(host === undefined ? { at } : { on: host }),
               ...(label === null ? {} : { label }),
-              props: props as never,
+              props,
             }).design;
           },
         ]),
@@ -127,15 +127,13 @@ const edit: fc.Arbitrary<[string, Edit]> = fc.oneof(
       return detach ? detachBlock(d, id, at) : moveStack(d, id, at);
     },
   ]),
-  fc
-    .tuple(fc.nat(), fc.constantFrom('stack', 'lift') as fc.Arbitrary<'stack' | 'lift'>)
-    .map(([n, how]): [string, Edit] => [
-      `delete (${how})`,
-      (d) => {
-        const id = pick(d, n);
-        return id === undefined ? d : deleteBlocks(d, [id], how);
-      },
-    ]),
+  fc.tuple(fc.nat(), fc.constantFrom('stack', 'lift')).map(([n, how]): [string, Edit] => [
+    `delete (${how})`,
+    (d) => {
+      const id = pick(d, n);
+      return id === undefined ? d : deleteBlocks(d, [id], how);
+    },
+  ]),
   fc
     .tuple(fc.nat(), fc.boolean(), fc.option(fc.nat()), anyPosition)
     .map(([n, withStack, onto, at]): [string, Edit] => [
