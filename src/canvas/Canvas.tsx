@@ -1,3 +1,4 @@
+import { asBlockId } from '@/engine';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import {
   Background,
@@ -76,10 +77,11 @@ function CanvasInner() {
   const onFocus = useCallback(
     (event: FocusEvent) => {
       const el = event.target as HTMLElement;
-      const id = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
-      if (id === null || !el.matches(':focus-visible')) return;
+      const text = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
+      if (text === null || !el.matches(':focus-visible')) return;
+      const id = asBlockId(text); // the block id React Flow wrote into the page
       const { selection, select } = store.getState();
-      if (!selection.includes(id as never)) select([id as never]);
+      if (!selection.includes(id)) select([id]);
     },
     [store],
   );

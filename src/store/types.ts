@@ -5,7 +5,8 @@ import type {
   Design,
   Diagnostic,
   Exercise,
-  FiguresByKind,
+  FigureInput,
+  FigureKey,
   Role,
   RuleId,
   VariantId,
@@ -71,11 +72,8 @@ export type DesignSlice = {
   duplicate: (ids: readonly BlockId[], withStack: boolean) => EditOutcome;
   paste: () => EditOutcome;
   setLabel: (id: BlockId, label: string) => EditOutcome;
-  setFigure: <K extends BlockKind>(
-    id: BlockId,
-    key: keyof FiguresByKind[K] & string,
-    value: FiguresByKind[K][keyof FiguresByKind[K]] | undefined,
-  ) => EditOutcome;
+  /** Overrides a figure (`undefined` resets it); a value the block's kind cannot have changes nothing. */
+  setFigure: (id: BlockId, key: FigureKey, value: FigureInput | undefined) => EditOutcome;
   rename: (name: string) => EditOutcome;
   load: (design: Design, what: string) => EditOutcome;
   /** Stands every stack side by side, as `arrange` (tidyStacks, loaded on demand) lays them out. */

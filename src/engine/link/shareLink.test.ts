@@ -6,6 +6,7 @@ import { trickyLabel } from '../../../tests/helpers/labels';
 import { TEMPLATES } from '../templates';
 import { parseDesign } from '../parse/parseDesign';
 import { utf8Encode } from '../utf8';
+import { asBlockId } from '../ids';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { BUILT_IN_EXERCISES } from '../exercise/builtInExercises';
 import { forStudents } from '../exercise/exercise';
@@ -75,7 +76,7 @@ describe('share links', () => {
     expect(short.chars).toBeLessThan(2000);
     const blocks = Array.from({ length: 3000 }, (_, i) => ({
       ...containers.blocks[0]!,
-      id: `hw-${i}` as never,
+      id: asBlockId(`hw-${i}`),
       label: `Machine ${i} ${Math.random()}`,
     }));
     const huge = encodeShareLink({ ...containers, blocks }, 'edit');
