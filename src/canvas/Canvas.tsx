@@ -1,4 +1,3 @@
-import { asBlockId } from '@/engine';
 import { useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import {
   Background,
@@ -79,9 +78,10 @@ function CanvasInner() {
       const el = event.target as HTMLElement;
       const text = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
       if (text === null || !el.matches(':focus-visible')) return;
-      const id = asBlockId(text); // the block id React Flow wrote into the page
-      const { selection, select } = store.getState();
-      if (!selection.includes(id)) select([id]);
+      const { design, selection, select } = store.getState();
+      // The block whose id React Flow wrote into the page.
+      const id = design.blocks.find((b) => b.id === text)?.id;
+      if (id !== undefined && !selection.includes(id)) select([id]);
     },
     [store],
   );
