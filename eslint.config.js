@@ -6,6 +6,17 @@ import { layerConfigs } from './eslint.layers.js';
 
 // Which layer may import which, the engine's purity and the class server's boundary live in
 // one table: eslint.layers.js.
+
+/**
+ * `as never` fits anything anywhere, so it silences every check at once. An id is made with its
+ * brand's constructor (`asBlockId`, `asVariantId`) or typed where it comes from; a value the
+ * code cannot type yet gets a cast to the type it is, which says what is assumed.
+ */
+const NO_AS_NEVER = {
+  selector: 'TSAsExpression > TSNeverKeyword.typeAnnotation, TSTypeAssertion > TSNeverKeyword',
+  message: 'No `as never`: use the brand constructor (asBlockId, asVariantId…) or type the value.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -21,7 +32,9 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // The type-aware preset: lint sees the types (floating promises, `any` leaking out of JSON and
+  // untyped libraries, needless casts), for every file below, through the TypeScript project.
+  ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
@@ -52,6 +65,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        NO_AS_NEVER,
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Labels are text, never HTML.',
@@ -70,6 +84,11 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // The app's tests make ids as the app does (the production files above have the same rule).
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', NO_AS_NEVER] },
   },
   ...layerConfigs,
   {

@@ -63,7 +63,10 @@ const ALL = Object.keys(LAYERS);
 const ENTRY_ALTERNATIVES = ENGINE_ENTRIES.join('|');
 const importsOf = (dir) => [`@/${dir}`, `@/${dir}/*`, `**/${dir}/*`];
 
-/** `no-restricted-imports` for one layer: the layers it may not import, and deep engine paths. */
+/**
+ * `no-restricted-imports` for one layer: the layers it may not import, and deep engine paths.
+ * @param {keyof typeof LAYERS} name
+ */
 function layerRule(name) {
   const forbidden = ALL.filter((other) => other !== name && !LAYERS[name].includes(other));
   const patterns = [];

@@ -36,9 +36,7 @@ function initialJsKB(): number {
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
@@ -80,10 +78,10 @@ async function runPage(
               .__stackSandbox.reports.evaluations,
         )
       : undefined;
-  const drag = await page.evaluate(
-    ([id, moves]) => window.__perf.drag(id as string, moves as number),
-    [node, MOVES] as const,
-  );
+  const drag = await page.evaluate(([id, moves]) => window.__perf.drag(id, moves as number), [
+    node,
+    MOVES,
+  ] as const);
   const m1 = await metrics(cdp);
   const evaluations =
     kind === 'app'
@@ -201,8 +199,9 @@ async function main() {
     };
     const size = await canvasSize(500);
 
-    const scenarios: { n: number; view: View }[] = [
-      ...SIZES.map((n) => ({ n, view: 'fit' as View })),
+    type Scenario = { n: number; view: View };
+    const scenarios: Scenario[] = [
+      ...SIZES.map((n): Scenario => ({ n, view: 'fit' })),
       { n: 1000, view: 'zoom1' },
       { n: 2000, view: 'zoom1' },
     ];

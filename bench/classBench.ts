@@ -92,6 +92,7 @@ async function run(label: string, students: number, processes: 1 | 2) {
     dash.doc.getMap<string>(DASH.map).observe((event) => {
       const now = performance.now();
       for (const id of event.keysChanged) {
+        if (typeof id !== 'string') continue; // Yjs types the keys `any`; a map's keys are text
         const raw = dash.doc.getMap<string>(DASH.map).get(id);
         if (!raw) continue;
         const name = /"name": "edit (\d+)"/.exec((JSON.parse(raw) as DashEntry).design)?.[1];
@@ -143,7 +144,7 @@ async function run(label: string, students: number, processes: 1 | 2) {
           client.doc.getMap(WORK.map).set('design', design);
         };
         edit();
-        timers.push(setInterval(edit, EDIT_EVERY_MS) as unknown as NodeJS.Timeout);
+        timers.push(setInterval(edit, EDIT_EVERY_MS));
       }, Math.random() * EDIT_EVERY_MS),
     );
 

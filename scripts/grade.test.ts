@@ -49,7 +49,7 @@ describe('npm run grade', () => {
       'carol-cut-off.json': 'This is not a design: it is not valid JSON.',
       // Hostile keys and labels are neutralised by the loader; what is left is graded.
       'dave-hostile.json': '1111111',
-      'erin-from-the-future.json': expect.stringContaining('newer Stack Sandbox'),
+      'erin-from-the-future.json': expect.stringContaining('newer Stack Sandbox') as string,
       'frank-notes.txt': 'not a .json design file',
       'gina-photo.json': 'This is not a design file: it is a PNG picture.',
       // Exercise 6's starting design: two apps, each on its own base image (nothing shared).

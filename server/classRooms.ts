@@ -6,6 +6,7 @@ import {
   docName,
   parseDocName,
   WORK,
+  type BoardValue,
   type DashEntry,
   type Hint,
 } from '../src/live/protocol';
@@ -45,7 +46,7 @@ export function createClassRooms(hocuspocus: Hocuspocus, store: ClassStore, now:
 
   function seedBoard(code: string, doc: Y.Doc) {
     const cls = store.getClass(code);
-    const board = doc.getMap(BOARD.map);
+    const board = doc.getMap<BoardValue>(BOARD.map);
     if (!cls || board.has('exercise')) return;
     doc.transact(() => {
       board.set('exercise', cls.exercise);
@@ -85,7 +86,7 @@ export function createClassRooms(hocuspocus: Hocuspocus, store: ClassStore, now:
   }
 
   return {
-    async loaded(name: string, document: Document) {
+    loaded(name: string, document: Document) {
       const doc = parseDocName(name);
       if (doc?.kind === 'board') seedBoard(doc.code, document);
       if (doc?.kind === 'dash') rebuildDash(doc.code, document);
@@ -127,10 +128,10 @@ export function createClassRooms(hocuspocus: Hocuspocus, store: ClassStore, now:
       void name;
     },
 
-    async setBoard(code: string, change: (board: Y.Map<unknown>, doc: Y.Doc) => void) {
+    async setBoard(code: string, change: (board: Y.Map<BoardValue>, doc: Y.Doc) => void) {
       await writeTo(docName({ kind: 'board', code }), (doc) => {
         seedBoard(code, doc);
-        change(doc.getMap(BOARD.map), doc);
+        change(doc.getMap<BoardValue>(BOARD.map), doc);
       });
     },
 

@@ -6,7 +6,15 @@ import { BUILT_IN_EXERCISES } from '../src/engine/exercise/builtInExercises';
 import { forStudents } from '../src/engine/exercise/exercise';
 import { serializeDesign } from '../src/engine';
 import { TEMPLATES } from '../src/engine/templates';
-import { BOARD, DASH, docName, WORK, type DashEntry, type Hint } from '../src/live/protocol';
+import {
+  BOARD,
+  DASH,
+  docName,
+  WORK,
+  type DashEntry,
+  type Hint,
+  type ServerNotice,
+} from '../src/live/protocol';
 import {
   connect,
   startClass,
@@ -102,7 +110,7 @@ describe('a live class on the class server', () => {
     expect(b.own.doc.getArray<Hint>(WORK.hints).length).toBe(0);
     send({ type: 'show', student: a.t.id, names: false });
     await until(() => b.board.doc.getMap(BOARD.map).get('shown') !== '');
-    const shown = JSON.parse(b.board.doc.getMap(BOARD.map).get('shown') as string);
+    const shown: unknown = JSON.parse(b.board.doc.getMap(BOARD.map).get('shown') as string);
     expect(shown).toEqual({ design, name: '' });
 
     send({ type: 'end' });
@@ -180,7 +188,7 @@ describe('what a student may not do is refused', () => {
     ])
       a.board.provider.sendStateless(JSON.stringify(cmd));
     await until(() => a.board.stateless.length === 5);
-    expect(a.board.stateless.map((p) => JSON.parse(p).reason)).toEqual(
+    expect(a.board.stateless.map((p) => (JSON.parse(p) as ServerNotice).reason)).toEqual(
       Array(5).fill('Only the teacher can do that.'),
     );
     const map = tBoard.doc.getMap(BOARD.map);

@@ -1,6 +1,6 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Hocuspocus, type beforeHandleMessagePayload, type Extension } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -68,14 +68,18 @@ export function createClassServer(options: ClassServerOptions) {
   const limiters = new WeakMap<object, () => boolean>();
   const creators: Creators = new Map();
 
+  // Hooks whose work is done at once (better-sqlite3 answers synchronously; the checks are plain
+  // code) are plain functions returning a settled promise, the type Hocuspocus asks for. Each is
+  // called inside a promise chain, so a throw is still a rejection (a refusal), as from `async`.
   const extensions: Extension[] = [
     new Database({
-      fetch: async ({ documentName }) => store.getDoc(documentName) ?? null,
-      store: async ({ documentName, state }) => {
+      fetch: ({ documentName }) => Promise.resolve(store.getDoc(documentName) ?? null),
+      store: ({ documentName, state }) => {
         const doc = parseDocName(documentName);
         // The dashboard is derived from the students' documents: rebuilt, never stored.
-        if (!doc || doc.kind === 'dash' || !store.getClass(doc.code)) return;
-        store.putDoc(documentName, doc.code, state, now());
+        if (doc && doc.kind !== 'dash' && store.getClass(doc.code))
+          store.putDoc(documentName, doc.code, state, now());
+        return Promise.resolve();
       },
     }),
   ];
@@ -98,39 +102,52 @@ export function createClassServer(options: ClassServerOptions) {
       if (verdict.joined) await rooms.joined(verdict.who.code, verdict.joined);
       return { who: verdict.who };
     },
-    async onLoadDocument({ documentName, document }) {
-      await rooms.loaded(documentName, document);
+    onLoadDocument({ documentName, document }) {
+      rooms.loaded(documentName, document);
+      return Promise.resolve();
     },
-    async beforeHandleMessage({ connection, update: message, document, context }) {
-      let allow = limiters.get(connection);
-      if (!allow) {
-        allow = rateLimiter(LIVE_LIMITS.messageBurst, LIVE_LIMITS.messagesPerSecond, now);
-        limiters.set(connection, allow);
-      }
-      if (!allow()) throw new Refusal(TOO_FAST, 'Too many changes at once: slow down.');
-      const type = messageType(message);
-      // Nobody talks to the rest of the class behind the teacher's back.
-      if (type === AWARENESS || type === BROADCAST_STATELESS)
-        throw new Refusal(4403, 'Not allowed in a class.');
-      const who = (context as { who?: Who }).who;
-      if (who?.role !== 'student' || connection.readOnly) return;
-      const update = updateIn(message);
-      if (!update) return;
-      if (store.getClass(who.code)?.ended_at != null)
-        throw new Refusal(
-          REFUSED_DESIGN,
-          'This class has ended: your design is still yours, in My designs.',
-        );
-      checkStudentUpdate(document, update);
+    beforeHandleMessage(payload) {
+      checkMessage(payload);
+      return Promise.resolve();
     },
-    async onChange({ documentName, document, context }) {
+    onChange({ documentName, document, context }) {
       const who = (context as { who?: Who } | undefined)?.who;
       if (who?.role === 'student') rooms.studentChanged(documentName, document, who);
+      return Promise.resolve();
     },
     async onStateless({ connection, documentName, payload }) {
       await runTeacherCommand(rooms, connection, documentName, payload);
     },
   });
+
+  /** Refuses (throws) a message its sender may not send now; a student's update is judged. */
+  function checkMessage({
+    connection,
+    update: message,
+    document,
+    context,
+  }: beforeHandleMessagePayload) {
+    let allow = limiters.get(connection);
+    if (!allow) {
+      allow = rateLimiter(LIVE_LIMITS.messageBurst, LIVE_LIMITS.messagesPerSecond, now);
+      limiters.set(connection, allow);
+    }
+    if (!allow()) throw new Refusal(TOO_FAST, 'Too many changes at once: slow down.');
+    const type = messageType(message);
+    // Nobody talks to the rest of the class behind the teacher's back.
+    if (type === AWARENESS || type === BROADCAST_STATELESS)
+      throw new Refusal(4403, 'Not allowed in a class.');
+    const who = (context as { who?: Who }).who;
+    if (who?.role !== 'student' || connection.readOnly) return;
+    const update = updateIn(message);
+    if (!update) return;
+    if (store.getClass(who.code)?.ended_at != null)
+      throw new Refusal(
+        REFUSED_DESIGN,
+        'This class has ended: your design is still yours, in My designs.',
+      );
+    checkStudentUpdate(document, update);
+  }
 
   const rooms = createClassRooms(hocuspocus, store, now);
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });

@@ -121,16 +121,16 @@ export function openClassStore(file: string) {
     students: (code: string) => q.students.all(code),
     // IMMEDIATE: take the write lock first, so two processes never both read, then both write
     // (a deferred transaction would fail with "database is locked" instead of waiting its turn).
-    addStudent: addStudent.immediate,
+    addStudent: (...args: Parameters<typeof addStudent>) => addStudent.immediate(...args),
     getDoc: (name: string): Uint8Array | undefined => {
       const row = q.getDoc.get(name);
       return row ? new Uint8Array(row.state) : undefined;
     },
-    putDoc: putDoc.immediate,
+    putDoc: (...args: Parameters<typeof putDoc>) => putDoc.immediate(...args),
     /** Classes whose data is due for deletion: ended before `endedBefore`, or idle since `idleBefore`. */
     expired: (endedBefore: number, idleBefore: number) =>
       q.expired.all(endedBefore, idleBefore).map((r) => r.code),
-    deleteClass: deleteClass.immediate,
+    deleteClass: (code: string) => deleteClass.immediate(code),
     close: () => db.close(),
   };
 }

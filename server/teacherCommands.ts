@@ -3,6 +3,7 @@ import {
   LIVE_LIMITS,
   parseDocName,
   type ServerNotice,
+  type Shown,
   type TeacherCommand,
 } from '../src/live/protocol';
 import type { Who } from './auth';
@@ -75,7 +76,7 @@ export async function runTeacherCommand(
       if (command.student === null) return rooms.setBoard(code, (b) => b.set('shown', ''));
       const entry = await rooms.dashEntry(code, command.student);
       if (!entry) return notice(connection, 'No such student in this class.');
-      const shown = { design: entry.design, name: command.names ? entry.name : '' };
+      const shown: Shown = { design: entry.design, name: command.names ? entry.name : '' };
       return rooms.setBoard(code, (b) => b.set('shown', JSON.stringify(shown)));
     }
     case 'end':

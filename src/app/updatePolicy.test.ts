@@ -1,3 +1,4 @@
+import { asVariantId } from '@/engine';
 import { createDocuments } from '@/persist/documents';
 import { safeStorage } from '@/persist/safeStorage';
 import { createSandbox } from '@/store/sandboxStore';
@@ -17,8 +18,8 @@ class FakeLocks {
       this.held.splice(this.held.indexOf(lock), 1);
     }
   }
-  async query() {
-    return { held: this.held.map((l) => ({ ...l, clientId: 'x' })), pending: [] };
+  query() {
+    return Promise.resolve({ held: this.held.map((l) => ({ ...l, clientId: 'x' })), pending: [] });
   }
 }
 const asLocks = (l: FakeLocks) => l as unknown as LockManager;
@@ -37,7 +38,7 @@ function tab(locks: FakeLocks, quota = Infinity) {
   documents.restore();
   stops.push(documents.stop, advertiseUnsavedWork(documents, asLocks(locks)));
   const edit = () =>
-    documents.sandbox.store.getState().addVariant('hardware', 'laptop' as never, {});
+    documents.sandbox.store.getState().addVariant('hardware', asVariantId('laptop'), {});
   return { documents, edit, notices: () => documents.status.store.getState().notices };
 }
 

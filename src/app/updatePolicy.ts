@@ -90,7 +90,7 @@ export function updatePolicy(documents: Documents, hooks: UpdateHooks) {
       });
     },
     /** The new version has taken over: this tab reloads if it asked for it, else is told. */
-    onNeedReload() {
+    onNeedReload: () => {
       if (applying) return hooks.reload();
       documents.status.notify({
         tone: 'info',

@@ -85,10 +85,12 @@ function CanvasInner() {
   const onFocus = useCallback(
     (event: FocusEvent) => {
       const el = event.target as HTMLElement;
-      const id = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
-      if (id === null || !el.matches(':focus-visible')) return;
-      const { selection, select } = store.getState();
-      if (!selection.includes(id as never)) select([id as never]);
+      const text = el.classList.contains('react-flow__node') ? el.getAttribute('data-id') : null;
+      if (text === null || !el.matches(':focus-visible')) return;
+      const { design, selection, select } = store.getState();
+      // The block whose id React Flow wrote into the page.
+      const id = design.blocks.find((b) => b.id === text)?.id;
+      if (id !== undefined && !selection.includes(id)) select([id]);
     },
     [store],
   );

@@ -58,7 +58,7 @@ describe('buildNodes', () => {
     const reports = createReportCache();
     const first = build(design, reports);
     // Give the worker in VM 2 more memory: VM 2's account changes, VM 1 is untouched.
-    const edited = setFigure<'app'>(design, asBlockId('worker-2'), 'memoryMiB', 200);
+    const edited = setFigure(design, asBlockId('worker-2'), 'memoryMiB', 200);
     const second = build(edited, reports, first);
     const changed = second.filter((n, i) => n !== first[i]).map((n) => n.id);
     expect(changed).toEqual(['worker-2']);

@@ -1,4 +1,11 @@
-import { findVariant, type Arch, type Block, type BlockKind, type Diagnostic } from '@/engine';
+import {
+  findVariant,
+  type Arch,
+  type Block,
+  type BlockKind,
+  type Diagnostic,
+  type VariantId,
+} from '@/engine';
 import type { DropTarget } from '@/store/dragStore';
 
 /**
@@ -40,10 +47,10 @@ export function clientPoint(event: MouseEvent | TouchEvent | PointerEvent): {
  * as its arm64 build"). A pinned block says nothing here: a wrong CPU is an error of its own.
  */
 export function buildNote(
-  what: { kind: BlockKind; variant: string; props?: Block['props'] },
+  what: { kind: BlockKind; variant: VariantId; props?: Block['props'] },
   cpu: Arch | undefined,
 ): string | undefined {
   if (cpu === undefined || what.kind === 'hardware') return undefined;
-  const figures = { ...findVariant(what.kind, what.variant as never)?.figures, ...what.props };
+  const figures = { ...findVariant(what.kind, what.variant)?.figures, ...what.props };
   return (figures as { arch?: string }).arch === 'any' ? `It runs as its ${cpu} build.` : undefined;
 }

@@ -102,7 +102,7 @@ export function listenForPaletteDrops(
       dropped.kind,
       dropped.variant,
       on !== undefined
-        ? { on: on as BlockId }
+        ? { on }
         : {
             at: {
               x: Math.round(at.x - LAYOUT.leafWidth / 2),

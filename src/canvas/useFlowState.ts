@@ -1,4 +1,4 @@
-import { layoutStacks, type Report } from '@/engine';
+import { asBlockId, layoutStacks, type BlockId, type Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
 import { useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
@@ -61,18 +61,20 @@ export function useFlowState() {
   const onNodesChange = useCallback(
     (changes: NodeChange<BlockFlowNode>[]) => {
       const local: NodeChange<BlockFlowNode>[] = [];
-      let selected: Set<string> | undefined;
+      let selected: Set<BlockId> | undefined;
       for (const change of changes) {
         if (change.type === 'select') {
+          // React Flow hands back as text the block ids it was given.
+          const id = asBlockId(change.id);
           selected ??= new Set(store.getState().selection);
-          if (change.selected) selected.add(change.id);
-          else selected.delete(change.id);
+          if (change.selected) selected.add(id);
+          else selected.delete(id);
         } else if (change.type !== 'remove' && change.type !== 'add' && change.type !== 'replace') {
           local.push(change);
         }
       }
       if (local.length > 0) applyLocal(local);
-      if (selected) store.getState().select([...selected] as never);
+      if (selected) store.getState().select([...selected]);
     },
     [applyLocal, store],
   );

@@ -19,6 +19,15 @@ export type FigureSpec<F> =
   | { key: keyof F & string; type: 'enum'; values: readonly string[]; label: string }
   | { key: keyof F & string; type: 'bool'; label: string };
 
+/** The spec of a figure of any kind (its key a `FigureKey`). */
+export type AnyFigureSpec = { [K in BlockKind]: FigureSpec<FiguresByKind[K]> }[BlockKind];
+
+/**
+ * A figure as an editor gives it: a number, one of the choices, yes or no. An edit reads it as
+ * the parser reads a file, for the block's own kind: a value it would refuse changes nothing.
+ */
+export type FigureInput = number | string | boolean;
+
 /** Upper bounds that keep every sum finite: anything larger is a typo or an attack. */
 export const FIGURE_LIMITS = {
   /** 1 PiB in MiB. */

@@ -161,3 +161,6 @@ export type FiguresByKind = {
 };
 
 export type Figures = FiguresByKind[BlockKind];
+
+/** The name of a figure of any kind (`memoryMiB`, `hypervisorType`…). */
+export type FigureKey = { [K in BlockKind]: keyof FiguresByKind[K] & string }[BlockKind];

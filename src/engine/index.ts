@@ -19,6 +19,7 @@ export type {
   BuildArch,
   ControlDomain,
   EngineFigures,
+  FigureKey,
   Figures,
   FiguresByKind,
   HardwareFigures,
@@ -29,7 +30,7 @@ export type {
   OsFamily,
   OsFigures,
 } from './figures';
-export type { FigureSpec, FigureUnit } from './figureSpecs';
+export type { AnyFigureSpec, FigureInput, FigureSpec, FigureUnit } from './figureSpecs';
 /** How each figure of each kind is validated, edited and shown. */
 export { FIGURE_LIMITS, FIGURE_SPECS } from './figureSpecs';
 export type { Block, BlockOf, Design } from './design';

@@ -23,10 +23,7 @@ describe('shareReport', () => {
 
   it('keeps the objects of blocks whose results did not change', () => {
     const first = evaluate(design);
-    const next = shareReport(
-      first,
-      evaluate(setFigure<'app'>(design, asBlockId('z'), 'memoryMiB', 70)),
-    );
+    const next = shareReport(first, evaluate(setFigure(design, asBlockId('z'), 'memoryMiB', 70)));
     expect(next).not.toBe(first);
     expect(next.blocks.get(asBlockId('y'))).toBe(first.blocks.get(asBlockId('y')));
     // App Y: 20 MiB less free memory still fits the same 1,167 more copies, so nothing changed.
@@ -44,8 +41,6 @@ describe('sameStructure', () => {
       blocks: design.blocks.map((b) => (b.id === 'hw2' ? { ...b, x: 900 } : b)),
     };
     expect(sameStructure(design, moved)).toBe(true);
-    expect(sameStructure(design, setFigure<'app'>(design, asBlockId('z'), 'memoryMiB', 70))).toBe(
-      false,
-    );
+    expect(sameStructure(design, setFigure(design, asBlockId('z'), 'memoryMiB', 70))).toBe(false);
   });
 });

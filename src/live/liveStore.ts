@@ -1,6 +1,6 @@
 import type { Exercise } from '@/engine';
 import { createStore } from 'zustand/vanilla';
-import type { DashEntry, Hint } from './protocol';
+import type { DashEntry, Hint, Shown } from './protocol';
 import type { LinkStatus } from './socket';
 
 /** What a student in a live class sees of it. */
@@ -17,7 +17,7 @@ export type StudentView = {
   /** Hints to the whole class and to this student, oldest first. */
   readonly hints: readonly (Hint & { readonly toMe: boolean })[];
   /** The design the teacher shows the class, if any. */
-  readonly shown: { readonly design: string; readonly name: string } | undefined;
+  readonly shown: Shown | undefined;
   /** The design open is not this class's (the student opened another one). */
   readonly elsewhere: boolean;
   /** Why the class server refused something, in its words. */

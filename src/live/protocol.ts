@@ -100,6 +100,22 @@ export const BOARD = { map: 'class', hints: 'hints' } as const;
 export const WORK = { map: 'work', hints: 'hints' } as const;
 export const DASH = { map: 'students' } as const;
 
+/** What the board's map holds, key by key: the server writes it, every client reads it. */
+export type Board = {
+  /** The class's exercise, as the text of its file. */
+  readonly exercise: string;
+  readonly title: string;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  /** The design on show to the class, as JSON (`Shown`), or '' when none is. */
+  readonly shown: string;
+};
+/** A value of the board's map (a Yjs map has one type for all its values). */
+export type BoardValue = Board[keyof Board];
+
+/** The design the teacher shows the class, and whose it is ('' when names are hidden). */
+export type Shown = { readonly design: string; readonly name: string };
+
 /** One hint, as stored in the board (to all) or in a student's document (to that student). */
 export type Hint = { readonly text: string; readonly at: number };
 

@@ -5,7 +5,8 @@ import type { Documents } from '@/persist/documents';
 import { openExercise, openNew, openSaved } from '@/persist/opening';
 import type { LiveStore, StudentView } from './liveStore';
 import { seats, type StudentSeat } from './liveSessions';
-import { BOARD, docName, WORK, type Hint } from './protocol';
+import { boardFlag, boardText, readShown } from './board';
+import { BOARD, docName, WORK, type BoardValue, type Hint } from './protocol';
 import { openDoc, openSocket } from './socket';
 
 /** How often at most a student's design goes to the class (a drag is many edits). */
@@ -66,25 +67,19 @@ export function startStudent(live: LiveStore, documents: Documents, seat: Studen
   own.provider.on('unsyncedChanges', () => set({ unsynced: own.provider.hasUnsyncedChanges }));
 
   const work = own.doc.getMap(WORK.map);
-  const classMap = board.doc.getMap(BOARD.map);
+  const classMap = board.doc.getMap<BoardValue>(BOARD.map);
   const myHints = own.doc.getArray<Hint>(WORK.hints);
   const allHints = board.doc.getArray<Hint>(BOARD.hints);
 
   function readBoard() {
-    const paused = classMap.get('paused') === true;
-    const ended = classMap.get('ended') === true;
-    const shownRaw = classMap.get('shown');
-    let shown: StudentView['shown'];
-    try {
-      shown = typeof shownRaw === 'string' && shownRaw ? JSON.parse(shownRaw) : undefined;
-    } catch {
-      shown = undefined;
-    }
+    const paused = boardFlag(classMap, 'paused');
+    const ended = boardFlag(classMap, 'ended');
+    const shown = readShown(boardText(classMap, 'shown'));
     const hints = [
       ...allHints.toArray().map((h) => ({ ...h, toMe: false })),
       ...myHints.toArray().map((h) => ({ ...h, toMe: true })),
     ].sort((a, b) => a.at - b.at);
-    set({ paused, ended, shown, hints, title: String(classMap.get('title') ?? '') });
+    set({ paused, ended, shown, hints, title: boardText(classMap, 'title') ?? '' });
     const mine = store.getState().documentId === seat.documentId;
     store.getState().setLocked(paused && !ended && mine ? PAUSED : undefined);
     if (ended) stopSyncing();
@@ -107,7 +102,7 @@ export function startStudent(live: LiveStore, documents: Documents, seat: Studen
   }
   let unsubscribe = () => {};
 
-  async function openClassDesign(exercise: Exercise) {
+  function openClassDesign(exercise: Exercise) {
     const saved = seat.documentId ? documents.library.read(seat.documentId) : undefined;
     if (seat.documentId && saved?.ok) {
       if (store.getState().documentId !== seat.documentId) openSaved(documents, seat.documentId);
@@ -124,18 +119,18 @@ export function startStudent(live: LiveStore, documents: Documents, seat: Studen
     seats.saveStudent(seat);
   }
 
-  void Promise.race([ready.then(() => undefined), failed]).then(async (reason) => {
+  void Promise.race([ready.then(() => undefined), failed]).then((reason) => {
     if (stopped) return;
     if (reason !== undefined) {
       set({ problem: reason, status: 'offline' });
       return stop();
     }
-    const read = parseExercise(classMap.get('exercise'));
+    const read = parseExercise(boardText(classMap, 'exercise'));
     if (!read.ok) {
       set({ problem: `This class's exercise cannot be read: ${read.error.message}` });
       return stop();
     }
-    await openClassDesign(read.exercise);
+    openClassDesign(read.exercise);
     readBoard();
     push();
     unsubscribe = store.subscribe((s, before) => {

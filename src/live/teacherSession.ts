@@ -1,10 +1,12 @@
 import { parseExercise } from '@/engine/exercise/parseExercise';
 import type { LiveStore, TeacherView } from './liveStore';
 import type { TeacherSeat } from './liveSessions';
+import { boardFlag, boardText } from './board';
 import {
   BOARD,
   DASH,
   docName,
+  type BoardValue,
   type DashEntry,
   type Hint,
   type ServerNotice,
@@ -76,6 +78,7 @@ export function startTeacher(live: LiveStore, seat: TeacherSeat) {
     students.observe((event) => {
       const entries = new Map(live.getState().teacher?.entries);
       for (const key of event.keysChanged) {
+        if (typeof key !== 'string') continue; // Yjs types the keys `any`; a map's keys are text
         const raw = students.get(key);
         const entry = raw === undefined ? undefined : readEntry(raw);
         if (entry) entries.set(key, entry);
@@ -98,20 +101,20 @@ export function startTeacher(live: LiveStore, seat: TeacherSeat) {
     },
   });
 
-  const classMap = board.doc.getMap(BOARD.map);
+  const classMap = board.doc.getMap<BoardValue>(BOARD.map);
   const hints = board.doc.getArray<Hint>(BOARD.hints);
-  let exerciseText: unknown;
+  let exerciseText: string | undefined;
   const readBoard = () => {
-    const text = classMap.get('exercise');
+    const text = boardText(classMap, 'exercise');
     if (text !== exerciseText) {
       exerciseText = text;
       const read = parseExercise(text);
       if (read.ok) set({ exercise: read.exercise });
     }
     set({
-      title: String(classMap.get('title') ?? seat.title),
-      paused: classMap.get('paused') === true,
-      ended: classMap.get('ended') === true,
+      title: boardText(classMap, 'title') ?? seat.title,
+      paused: boardFlag(classMap, 'paused'),
+      ended: boardFlag(classMap, 'ended'),
       hints: hints.toArray(),
     });
   };

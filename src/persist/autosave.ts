@@ -216,7 +216,7 @@ export function startAutosave(
     flush,
     hasUnsaved,
     release,
-    stop() {
+    stop: () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
       for (const [type, listener] of listeners)

@@ -1,4 +1,4 @@
-import { asBlockId, serializeDesign, type Design } from '@/engine';
+import { asBlockId, asVariantId, serializeDesign, type Design } from '@/engine';
 import { TEMPLATES } from '@/engine/templates';
 import { createSandbox } from '@/store/sandboxStore';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,8 +53,8 @@ describe('autosave', () => {
     const spy = vi.spyOn(backing, 'setItem');
     const t = tab(backing, 'A');
     t.documents.restore();
-    t.s().addVariant('hardware', 'x86-server' as never, {});
-    t.s().addVariant('os', 'ubuntu' as never, { on: asBlockId('x86-server') });
+    t.s().addVariant('hardware', asVariantId('x86-server'), {});
+    t.s().addVariant('os', asVariantId('ubuntu'), { on: asBlockId('x86-server') });
     t.s().setLabel(asBlockId('ubuntu'), 'Host');
     expect(t.save()).toEqual({ state: 'saving' });
     const writes = () =>
@@ -69,7 +69,7 @@ describe('autosave', () => {
     const backing = new FakeStorage();
     const a = tab(backing, 'A');
     a.documents.restore();
-    a.s().addVariant('hardware', 'laptop' as never, {});
+    a.s().addVariant('hardware', asVariantId('laptop'), {});
     window.dispatchEvent(new Event('pagehide')); // the tab closes before the debounce ends
     a.documents.stop();
     const b = tab(backing, 'B');
@@ -155,7 +155,7 @@ describe('saved designs that cannot be read', () => {
     const notice = await told(t.documents);
     expect(notice?.message).toMatch(message);
     expect(notice?.download?.text).toBe(raw);
-    t.s().addVariant('hardware', 'laptop' as never, {});
+    t.s().addVariant('hardware', asVariantId('laptop'), {});
     vi.advanceTimersByTime(600);
     expect(backing.getItem('stack-sandbox:design:old')).toBe(raw);
     expect(t.s().documentId).toBe('d1');
@@ -311,7 +311,8 @@ describe('the tab in conflict never throws its work away', () => {
 
   it('opening one from My designs does the same', () => {
     const { backing, b, kept } = conflict();
-    const other = { ...JSON.parse(backing.getItem('stack-sandbox:design:shared')!), id: 'other' };
+    const shared = JSON.parse(backing.getItem('stack-sandbox:design:shared')!) as object;
+    const other = { ...shared, id: 'other' };
     backing.setItem('stack-sandbox:design:other', JSON.stringify(other));
     expect(openSaved(b.documents, 'other')).toBe(true);
     expect(kept()).toBe('From B');
@@ -337,7 +338,7 @@ describe('the tab in conflict never throws its work away', () => {
     const backing = new FakeStorage();
     const t = tab(backing, 'A');
     t.documents.restore();
-    t.s().addVariant('hardware', 'laptop' as never, {});
+    t.s().addVariant('hardware', asVariantId('laptop'), {});
     const ask = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(ask);
     // The edit was saved as the page went: nothing to ask about.
@@ -347,7 +348,7 @@ describe('the tab in conflict never throws its work away', () => {
   it('with storage refusing everything, offers the previous design as a file', () => {
     const t = tab(new FakeStorage(0), 'A');
     t.documents.restore();
-    t.s().addVariant('hardware', 'laptop' as never, {});
+    t.s().addVariant('hardware', asVariantId('laptop'), {});
     openNew(t.documents, containers, 'Opened the template');
     const notices = t.documents.status.store.getState().notices;
     expect(notices.map((n) => n.message).join('\n')).not.toMatch(/is in My designs/);

@@ -170,7 +170,7 @@ export function createDocuments(sandbox: Sandbox, options: DocumentsOptions) {
     backupDesign: () => state().design,
 
     /** The open design as a file (the public format, pretty-printed). */
-    backup() {
+    backup: () => {
       try {
         const design = state().design;
         return { fileName: fileNameFor(design), text: serializeDesign(design) };

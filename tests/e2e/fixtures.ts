@@ -16,7 +16,7 @@ export const test = base.extend<{ problems: string[] }>({
       );
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as { __reportCspViolation(t: string): void })
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void })
             .__reportCspViolation;
           void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`);
         });

@@ -28,13 +28,9 @@ const figureValue = (spec: (typeof FIGURE_SPECS)[BlockKind][number]) => {
 /** Random, valid figure overrides for a kind (a random subset of its figures). */
 export function arbitraryProps(kind: BlockKind) {
   const specs = FIGURE_SPECS[kind];
-  return fc.record(
-    Object.fromEntries(specs.map((s) => [s.key, figureValue(s)])) as Record<
-      string,
-      fc.Arbitrary<unknown>
-    >,
-    { requiredKeys: [] },
-  );
+  return fc.record(Object.fromEntries(specs.map((s) => [s.key, figureValue(s)])), {
+    requiredKeys: [],
+  });
 }
 
 const blockSeed = fc.record({

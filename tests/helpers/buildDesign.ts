@@ -49,7 +49,7 @@ export function rulesRaised(report: Report, blockId?: string): RuleId[] {
   return [
     ...new Set(
       report.diagnostics
-        .filter((d: Diagnostic) => blockId === undefined || d.blockIds.includes(blockId as never))
+        .filter((d: Diagnostic) => blockId === undefined || d.blockIds.some((id) => id === blockId))
         .map((d) => d.rule),
     ),
   ].sort();

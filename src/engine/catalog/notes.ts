@@ -1,5 +1,4 @@
-import type { FiguresByKind } from '../figures';
-import type { BlockKind } from '../kinds';
+import type { FigureKey } from '../figures';
 import * as RULE_SOURCES from './sources';
 
 /** What a student reads about a variant, and where its numbers come from. */
@@ -9,7 +8,7 @@ export type VariantNotes = {
   /** Where the figures (and the facts in the description) come from. The first is the main one. */
   readonly sources: readonly [string, ...string[]];
   /** Figures that are engineering estimates, not read in a source. The UI marks them. */
-  readonly estimates: readonly (keyof FiguresByKind[BlockKind] | string)[];
+  readonly estimates: readonly FigureKey[];
 };
 
 // Pages cited only here (the rules cite the others, from ./sources).

@@ -60,7 +60,7 @@ type Tally = { owner: Placed; memory: number; disk: number; breakdown: Charge[] 
  * per-container overhead, each distinct library layer once per kernel, everything else by itself.
  */
 export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Accounts {
-  const tallies: (Tally | undefined)[] = new Array(placement.all.length);
+  const tallies = new Array<Tally | undefined>(placement.all.length);
   const tallyOf = (owner: Placed): Tally =>
     (tallies[owner.index] ??= { owner, memory: 0, disk: 0, breakdown: [] });
   const charge = (
@@ -135,7 +135,7 @@ export function chargeAccounts(placement: Placement, layerKeys: LayerKeys): Acco
 
   const hardware: AccountReport[] = [];
   const vms: AccountReport[] = [];
-  const byIndex: (AccountReport | undefined)[] = new Array(placement.all.length);
+  const byIndex = new Array<AccountReport | undefined>(placement.all.length);
   for (const p of placement.all) {
     const t = tallies[p.index];
     if (!t) continue;

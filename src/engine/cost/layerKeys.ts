@@ -27,7 +27,7 @@ export function computeLayerKeys(placement: Placement): LayerKeys {
         ? p.variant.id
         : `${p.variant.id}|${f.family}|${f.arch}|${f.libc}|${f.needsLibc}|${f.memoryMiB}|${f.diskMiB}|${f.startMs}`;
     let onAnchor = interned.get(anchor);
-    if (!onAnchor) interned.set(anchor, (onAnchor = new Map()));
+    if (!onAnchor) interned.set(anchor, (onAnchor = new Map<string, number>()));
     let key = onAnchor.get(what);
     if (key === undefined) onAnchor.set(what, (key = count++));
     keys[p.index] = key;

@@ -85,26 +85,24 @@ describe('design edits', () => {
     const labelled = setLabel(base, id('y'), 'App Y');
     expect(find(labelled, 'y')?.label).toBe('App Y');
     expect(find(setLabel(labelled, id('y'), ''), 'y')).not.toHaveProperty('label');
-    const big = setFigure<'app'>(base, id('y'), 'memoryMiB', 120);
+    const big = setFigure(base, id('y'), 'memoryMiB', 120);
     expect(find(big, 'y')?.props).toEqual({ memoryMiB: 120 });
-    expect(find(setFigure<'app'>(big, id('y'), 'memoryMiB', undefined), 'y')).not.toHaveProperty(
-      'props',
-    );
+    expect(find(setFigure(big, id('y'), 'memoryMiB', undefined), 'y')).not.toHaveProperty('props');
     expect(setLabel(base, id('y'), '')).toBe(base);
   });
 
   it('changes a figure already set in its place, and leaves the block alone for nothing new', () => {
-    const big = setFigure<'app'>(base, id('y'), 'memoryMiB', 120);
-    const both = setFigure<'app'>(big, id('y'), 'startMs', 900);
-    const changed = setFigure<'app'>(both, id('y'), 'memoryMiB', 250);
+    const big = setFigure(base, id('y'), 'memoryMiB', 120);
+    const both = setFigure(big, id('y'), 'startMs', 900);
+    const changed = setFigure(both, id('y'), 'memoryMiB', 250);
     expect(find(changed, 'y')?.props).toEqual({ memoryMiB: 250, startMs: 900 });
     // The saved file keeps the order the figures were set in.
     expect(Object.keys(find(changed, 'y')?.props ?? {})).toEqual(['memoryMiB', 'startMs']);
-    expect(setFigure<'app'>(changed, id('y'), 'memoryMiB', 250)).toBe(changed);
-    expect(setFigure<'app'>(changed, id('y'), 'memoryMiB', -1)).toBe(changed);
-    expect(setFigure<'app'>(base, id('y'), 'startMs', undefined)).toBe(base);
+    expect(setFigure(changed, id('y'), 'memoryMiB', 250)).toBe(changed);
+    expect(setFigure(changed, id('y'), 'memoryMiB', -1)).toBe(changed);
+    expect(setFigure(base, id('y'), 'startMs', undefined)).toBe(base);
     // A key the block's kind does not have is not a figure of it.
-    expect(setFigure<'hardware'>(base, id('y'), 'cores', 4)).toBe(base);
+    expect(setFigure(base, id('y'), 'cores', 4)).toBe(base);
   });
 
   it('gives Docker Desktop’s hidden VM half the memory of the machine it lands on', () => {

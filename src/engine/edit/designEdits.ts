@@ -1,5 +1,6 @@
 import type { Block, Design } from '../design';
-import type { FiguresByKind } from '../figures';
+import type { FigureKey, FiguresByKind } from '../figures';
+import type { FigureInput } from '../figureSpecs';
 import type { BlockId, VariantId } from '../ids';
 import type { BlockKind } from '../kinds';
 import { clampCoordinate } from '../parse/limits';
@@ -192,11 +193,11 @@ export function setLabel(design: Design, id: BlockId, text: string): Design {
  * parser would not read back (negative, too large, not a number, not one of the choices) changes
  * nothing.
  */
-export function setFigure<K extends BlockKind>(
+export function setFigure(
   design: Design,
   id: BlockId,
-  key: keyof FiguresByKind[K] & string,
-  value: FiguresByKind[K][keyof FiguresByKind[K]] | undefined,
+  key: FigureKey,
+  value: FigureInput | undefined,
 ): Design {
   return mapBlocks(design, (b) => (b.id === id ? withFigure(b, key, value) : b));
 }

@@ -74,10 +74,9 @@ export function encodeShareLink(design: Design, kind: 'edit' | 'view'): EncodedL
  */
 export function encodeExerciseLink(exercise: Exercise): EncodedLink {
   const students = forStudents(exercise);
-  return pack(
-    JSON.stringify({ ...students, start: JSON.parse(compactJson(students.start)) }),
-    PREFIX.exercise,
-  );
+  // The starting design in its compact form, as a value inside the exercise's JSON.
+  const start: unknown = JSON.parse(compactJson(students.start));
+  return pack(JSON.stringify({ ...students, start }), PREFIX.exercise);
 }
 
 const damaged = (): DecodedLink => ({

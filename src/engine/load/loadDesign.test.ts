@@ -61,18 +61,12 @@ describe('loadDesign refuses, before parsing', () => {
 
   it('JSON nested 100,000 deep, without a stack overflow', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(loadDesign(deep, 'paste')).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/nested/) },
-    });
+    expect(expectRefused(loadDesign(deep, 'paste')).error.message).toMatch(/nested/);
     expect(jsonDepthExceeds('{"a":"[[[[[[[[[["}', 3)).toBe(false);
   });
 
   it('an empty file', () => {
-    expect(loadDesign(new Uint8Array(), 'file')).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/empty/) },
-    });
+    expect(expectRefused(loadDesign(new Uint8Array(), 'file')).error.message).toMatch(/empty/);
   });
 });
 

@@ -55,7 +55,7 @@ describe('design format: version 1 → 2', () => {
   });
 
   it('refuses a file from a version newer than this one, changing nothing', () => {
-    const newer = { ...JSON.parse(v1Text), version: 3 };
+    const newer = { ...(JSON.parse(v1Text) as Record<string, unknown>), version: 3 };
     const result = parseDesign(newer);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({ code: 'newer-version' });

@@ -29,7 +29,7 @@ const raw = (
     id: asBlockId(b.id),
     variant: asVariantId(b.variant),
     ...(on === undefined ? {} : { on: asBlockId(on) }),
-  })) as Design['blocks'],
+  })),
 });
 
 const GUEST_ON_KVM: readonly B[] = [

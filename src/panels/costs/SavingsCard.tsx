@@ -1,4 +1,4 @@
-import type { Design, Report, Savings } from '@/engine';
+import type { BlockId, Design, Report, Savings } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
 import { formatMiB, formatPct } from '@/engine';
@@ -54,9 +54,10 @@ export function SavingsCard() {
   const facts = useReport(selectFacts);
   const design = useSandbox(selectDesign);
   const name = (id: string) => blockNameById(design, id);
-  const kernelOf = (id: string) => facts.get(id as never)?.kernelId;
-  const kernels = new Set(sharing.layers.map((l) => kernelOf(l.blockIds[0] as string)));
-  const where = (id: string) => {
+  const kernelOf = (id: BlockId | undefined) =>
+    id === undefined ? undefined : facts.get(id)?.kernelId;
+  const kernels = new Set(sharing.layers.map((l) => kernelOf(l.blockIds[0])));
+  const where = (id: BlockId | undefined) => {
     const kernel = kernelOf(id);
     return kernels.size > 1 && kernel !== undefined ? ` in ${name(kernel)}` : '';
   };
@@ -78,9 +79,9 @@ export function SavingsCard() {
             <li key={layer.blockIds.join(',')}>
               <strong>{name(layer.blockIds[0] as string)}</strong>
               {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''}
-              {where(layer.blockIds[0] as string)} is shared by {listApps(layer.appIds.map(name))}:
-              saves {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)}{' '}
-              of disk.
+              {where(layer.blockIds[0])} is shared by {listApps(layer.appIds.map(name))}: saves{' '}
+              {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)} of
+              disk.
             </li>
           ))}
         </ul>

@@ -137,7 +137,7 @@ export function CompareDialog() {
         </thead>
         <tbody>
           {ROWS.map((row) => {
-            const [a, b] = reports.map((r) => row.get(r!)) as [number, number];
+            const [a, b] = reports.map((r) => row.get(r)) as [number, number];
             return (
               <tr key={row.what}>
                 <th scope="row">{row.what}</th>

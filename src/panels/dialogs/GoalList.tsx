@@ -80,7 +80,7 @@ export function GoalList({ rows, onChange, design, report, hints }: Props) {
                   onChange={(e) => {
                     const hint = cutText(e.target.value, EXERCISE_LIMITS.maxHint);
                     const { hint: _old, ...rest } = goal;
-                    replace(key, hint === '' ? (rest as ExerciseGoal) : { ...rest, hint });
+                    replace(key, hint === '' ? rest : { ...rest, hint });
                   }}
                 />
               </label>

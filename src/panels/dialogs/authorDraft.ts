@@ -158,7 +158,7 @@ export function buildExercise(
   const goals = draft.goals.slice(0, EXERCISE_LIMITS.maxGoals).map(({ goal }) => {
     const { hint, ...rest } = goal;
     const clean = hint === undefined ? '' : paragraph(hint, EXERCISE_LIMITS.maxHint);
-    return (clean.trim() ? { ...rest, hint: clean } : rest) as ExerciseGoal;
+    return clean.trim() ? { ...rest, hint: clean } : rest;
   });
   const notes = paragraph(draft.notes, EXERCISE_LIMITS.maxNotes);
   const minutes = minutesOf(draft.minutes);

@@ -1,4 +1,4 @@
-import { blockName, evaluate, formatMiB, type Design, type Exercise } from '@/engine';
+import { blockName, evaluate, formatMiB, type BlockId, type Design, type Exercise } from '@/engine';
 import { checkExercise } from '@/engine/exercise/checkExercise';
 import { describeGoal } from '@/engine/exercise/describeGoal';
 import { StackPicture } from '@/panels/dialogs/StackPicture';
@@ -7,8 +7,8 @@ import { StackPicture } from '@/panels/dialogs/StackPicture';
 function Stacks({ design }: { design: Design }) {
   const report = evaluate(design);
   const byId = new Map(design.blocks.map((b) => [b.id, b]));
-  const name = (id: string) => {
-    const block = byId.get(id as never);
+  const name = (id: BlockId) => {
+    const block = byId.get(id);
     return block ? blockName(block) : id;
   };
   return (

@@ -1,4 +1,4 @@
-import type { Exercise } from '@/engine';
+import { asBlockId, type Exercise } from '@/engine';
 import { BUILT_IN_EXERCISES } from '@/engine/exercise/builtInExercises';
 import { forStudents } from '@/engine/exercise/exercise';
 import { act, screen, within } from '@testing-library/react';
@@ -14,7 +14,7 @@ function panelAfterATry(exercise: Exercise) {
   const r = renderWithSandbox(<ExercisePanel exercise={exercise} />);
   act(() => {
     r.sandbox.store.getState().openDocument(exercise.start, { id: 'doc', what: 'x', exercise });
-    r.sandbox.store.getState().setLabel('shop' as never, 'Shop!');
+    r.sandbox.store.getState().setLabel(asBlockId('shop'), 'Shop!');
   });
   return { ...r, panel: screen.getByRole('region', { name: 'Exercise' }) };
 }

@@ -5,9 +5,9 @@ import {
   findVariant,
   KIND_LABELS,
   ROLE_LABELS,
+  type AnyFigureSpec,
   type Block,
   type BlockKind,
-  type FigureSpec,
 } from '@/engine';
 import { notesOf } from '@/engine/catalog/notes';
 import { useReport, useSandboxApi } from '@/store/SandboxContext';
@@ -80,7 +80,7 @@ export function BlockDetails({ block }: { block: Block }) {
   const variant = findVariant(block.kind, block.variant);
   const notes = notesOf(block.kind, block.variant);
   if (!variant) return null;
-  const specs = FIGURE_SPECS[block.kind] as readonly FigureSpec<Record<string, unknown>>[];
+  const specs: readonly AnyFigureSpec[] = FIGURE_SPECS[block.kind];
   const figures = { ...variant.figures, ...block.props } as Record<string, unknown>;
   const catalog = variant.figures as Record<string, unknown>;
   const estimates = new Set<string>(notes?.estimates ?? []);
@@ -140,8 +140,8 @@ export function BlockDetails({ block }: { block: Block }) {
             value={figures[spec.key]}
             catalogValue={catalog[spec.key]}
             estimate={estimates.has(spec.key)}
-            onChange={(value) => state().setFigure(block.id, spec.key as never, value as never)}
-            onReset={() => state().setFigure(block.id, spec.key as never, undefined)}
+            onChange={(value) => state().setFigure(block.id, spec.key, value)}
+            onReset={() => state().setFigure(block.id, spec.key, undefined)}
           />
         ))}
       </fieldset>

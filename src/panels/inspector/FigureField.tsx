@@ -1,12 +1,18 @@
-import { FAMILY_NAMES, type Block, type FigureSpec, type Variant } from '@/engine';
+import {
+  FAMILY_NAMES,
+  type AnyFigureSpec,
+  type Block,
+  type FigureInput,
+  type Variant,
+} from '@/engine';
 import { useId, useState } from 'react';
 
 type Props = {
-  spec: FigureSpec<Record<string, unknown>>;
+  spec: AnyFigureSpec;
   value: unknown;
   catalogValue: unknown;
   estimate: boolean;
-  onChange: (value: unknown) => void;
+  onChange: (value: FigureInput) => void;
   onReset: () => void;
 };
 

@@ -25,7 +25,7 @@ export function usePaletteDrag(variant: Variant) {
 
   return {
     /** True when the click that follows a drop should be ignored. */
-    consumeDrop() {
+    consumeDrop: () => {
       const was = justDropped.current;
       justDropped.current = false;
       return was;
