@@ -2,7 +2,7 @@ import { cleanText, parseDesign, serializeDesign, type Design, type ParseResult 
 import type { Sandbox } from '@/store/sandboxStore';
 import type { DesignLibrary } from './designLibrary';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
-import type { createStatusStore } from './saveStatus';
+import type { createStatusStore, SaveState } from './saveStatus';
 
 /** What this tab knows about the document it has open. */
 export type Session = {
@@ -65,6 +65,18 @@ export function startAutosave(
   const { store } = sandbox;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let askedToPersist = false;
+  /** What the top bar said before "Saving…": said again if there turns out to be nothing to save. */
+  let beforeSaving: SaveState = status.store.getState().save;
+
+  /**
+   * The design is back to exactly what storage holds (an edit undone before its save): nothing
+   * is pending, and the top bar must not say "Saving…" for ever.
+   */
+  const nothingToSave = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (status.store.getState().save.state === 'saving') status.setSave(beforeSaving);
+  };
 
   /** The whole design: during a build-up only a part is on show. */
   const current = () => {
@@ -92,8 +104,8 @@ export function startAutosave(
     timer = undefined;
     const { documentId, readOnly } = store.getState();
     const design = current();
-    if (readOnly || design === session.saved || status.store.getState().save.state === 'conflict')
-      return;
+    if (design === session.saved) return nothingToSave();
+    if (readOnly || status.store.getState().save.state === 'conflict') return;
     // What is written is what the loader reads back. Edits follow the loader's rules, so this
     // never differs; if a bug ever made it differ, the design is saved as the loader repairs it
     // (as reopening it would), rather than every later save failing on the same value.
@@ -130,9 +142,12 @@ export function startAutosave(
       previous.presentation !== undefined
     )
       return;
-    if (state.design === session.saved) return;
-    const save = status.store.getState().save.state;
-    if (save !== 'conflict' && save !== 'failed') status.setSave({ state: 'saving' });
+    if (state.design === session.saved) return nothingToSave();
+    const save = status.store.getState().save;
+    if (save.state !== 'conflict' && save.state !== 'failed' && save.state !== 'saving') {
+      beforeSaving = save;
+      status.setSave({ state: 'saving' });
+    }
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(saveNow, options.debounceMs);
   });

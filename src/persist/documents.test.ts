@@ -65,6 +65,23 @@ describe('autosave', () => {
     expect(t.save()).toMatchObject({ state: 'saved' });
   });
 
+  it('an edit undone before it was saved leaves the design saved, not "Saving…" for ever', () => {
+    const backing = new FakeStorage();
+    const t = tab(backing, 'A');
+    t.documents.restore();
+    t.s().addVariant('hardware', asVariantId('x86-server'), {});
+    vi.advanceTimersByTime(600);
+    const saved = t.save();
+    expect(saved).toMatchObject({ state: 'saved' });
+    // A quick student: delete, then Ctrl+Z within the half second before the save.
+    t.s().remove([asBlockId('x86-server')], 'stack');
+    expect(t.save()).toEqual({ state: 'saving' });
+    t.s().undo();
+    vi.advanceTimersByTime(600);
+    // Storage already holds this very design: nothing to write, and the status says so.
+    expect(t.save()).toEqual(saved);
+  });
+
   it('reopens the last design after a reload, and flushes at once when the tab is closed', () => {
     const backing = new FakeStorage();
     const a = tab(backing, 'A');
