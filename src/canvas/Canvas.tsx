@@ -10,6 +10,7 @@ import '@xyflow/react/dist/style.css';
 import { lazy, Suspense, useCallback, useMemo, useRef, type FocusEvent } from 'react';
 import { useStore } from 'zustand';
 import './canvas.css';
+import { useEdgesInView } from './edgesInView';
 import { EDGE_TYPES, NODE_TYPES } from './flowComponents';
 import { useFlowState } from './useFlowState';
 import { useDragging } from './useDragging';
@@ -60,7 +61,7 @@ function EmptyCanvasHint() {
 function CanvasInner() {
   const { store } = useSandboxApi();
   const container = useRef<HTMLDivElement>(null);
-  const { nodes, edges, boxes, design, onNodesChange, resync } = useFlowState();
+  const { nodes, edges, boxes, design, selection, onNodesChange, resync } = useFlowState();
   const documentId = useSandbox((s) => s.documentId);
   const projector = useSandbox((s) => s.theme === 'projector');
   useViewFollows(container, design, documentId, boxes);
@@ -71,6 +72,7 @@ function CanvasInner() {
   // after it opens (see useFlowState), and must not be framed as if it were a small one.
   const big = design.blocks.length > VISIBLE_ONLY_FROM;
   const minZoom = minZoomFor(design.blocks.length);
+  const edgesInView = useEdgesInView(edges, boxes, big, selection);
   const fitViewOptions = useMemo(
     () => ({ ...(projector ? FIT_VIEW_LARGE : FIT_VIEW), minZoom }),
     [projector, minZoom],
@@ -99,7 +101,7 @@ function CanvasInner() {
     <section className="canvas" aria-label="Canvas" ref={container} onFocus={onFocus}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={edgesInView}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}

@@ -79,5 +79,5 @@ export function useFlowState() {
     [applyLocal, store],
   );
 
-  return { nodes, edges, boxes, design, onNodesChange, resync };
+  return { nodes, edges, boxes, design, selection, onNodesChange, resync };
 }

@@ -39,6 +39,22 @@ function blockInView(page: Page) {
   });
 }
 
+/** Blocks in view that run on something but are drawn without their "runs on" link. */
+function unlinkedBlocksInView(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const inView = r.left >= pane.left && r.right <= pane.right && r.top >= pane.top;
+        const onSomething = !/, Hardware[,:]/.test(el.getAttribute('aria-label') ?? '');
+        return inView && onSomething && r.bottom <= pane.bottom;
+      })
+      .map((el) => el.dataset.id ?? '')
+      .filter((id) => !document.querySelector(`.react-flow__edge[data-id="runs-on:${id}"]`));
+  });
+}
+
 test('a design of 1,000 blocks opens at a readable size, draws only what is in view, and can be edited', async ({
   page,
 }) => {
@@ -79,6 +95,15 @@ test('a design of 1,000 blocks opens at a readable size, draws only what is in v
   await expect(it).toHaveCount(1);
   await expect(page.getByText(/610 apps on 97 kernels/)).toBeVisible();
   await expectSaved(page);
+
+  // Dragged across to another part of the design, every block that comes into view is drawn
+  // with the link down to its host (links are drawn for blocks near the view only).
+  await page.mouse.move(700, 120);
+  await page.mouse.down();
+  await page.mouse.move(300, 140, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => unlinkedBlocksInView(page)).toEqual([]);
+  expect(await page.locator('.react-flow__edge').count()).toBeLessThan(200);
 
   // Reloaded, it is still the design on show, framed the same way.
   await page.reload();
