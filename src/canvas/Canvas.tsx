@@ -4,7 +4,9 @@ import {
   Controls,
   ReactFlow,
   ReactFlowProvider,
+  useStore as useFlowStore,
   type AriaLabelConfig,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { lazy, Suspense, useCallback, useMemo, useRef, type FocusEvent } from 'react';
@@ -31,6 +33,8 @@ const ARIA: Partial<AriaLabelConfig> = {
     'A block. Arrow keys move between blocks: up to what runs on it, down to what it runs on, left and right to its neighbours. Press M to move it onto another block, Delete to delete it.',
   'controls.ariaLabel': 'Zoom controls',
 };
+
+const heldBlocks = (s: ReactFlowState) => s.nodes.length;
 
 // Only after a drop that landed on no block.
 const DropMiss = lazy(() => import('./DropMiss').then((m) => ({ default: m.DropMiss })));
@@ -68,9 +72,14 @@ function CanvasInner() {
   const dragging = useDragging(resync, boxes);
   useReveal(container);
 
-  // Sized by the design, not by the blocks drawn so far: a big design's blocks arrive a moment
-  // after it opens (see useFlowState), and must not be framed as if it were a small one.
-  const big = design.blocks.length > VISIBLE_ONLY_FROM;
+  // Framed by the design's size, not by the blocks handed to React Flow so far: a big design's
+  // blocks arrive a moment after it opens (see useFlowState), and must not be framed as if it
+  // were a small one. Only blocks in view are drawn while the design or the blocks React Flow
+  // still holds are many: from a big design to a small one (a build-up's first step, a
+  // template), React Flow keeps the big one's blocks for a render, and drawing every one of them
+  // once held the page still for over a second.
+  const held = useFlowStore(heldBlocks);
+  const big = Math.max(design.blocks.length, held) > VISIBLE_ONLY_FROM;
   const minZoom = minZoomFor(design.blocks.length);
   const edgesInView = useEdgesInView(edges, boxes, big, selection);
   const fitViewOptions = useMemo(

@@ -4,18 +4,20 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateDesign } from '../fixtures/generateDesign';
 import { chooseFromMenu, expect, openTemplate, test } from './fixtures';
-import { expectSaved, openDesignName } from './storage';
+import { expectSaved, openBlocks, openDesignName } from './storage';
 
-/** Counts every block React Flow ever puts on the page from now on. */
+/** Counts every block React Flow puts on the page from now on (from zero, with one watcher). */
 function countBlocksDrawn(page: Page) {
   return page.evaluate(() => {
-    const w = window as unknown as { __drawn: number };
+    const w = window as unknown as { __drawn: number; __watch?: MutationObserver };
+    w.__watch?.disconnect();
     w.__drawn = 0;
-    new MutationObserver((records) => {
+    w.__watch = new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.addedNodes)
           if (n instanceof Element && n.classList.contains('react-flow__node')) w.__drawn++;
-    }).observe(document.body, { childList: true, subtree: true });
+    });
+    w.__watch.observe(document.body, { childList: true, subtree: true });
   });
 }
 const blocksDrawn = (page: Page) =>
@@ -111,4 +113,24 @@ test('a design of 1,000 blocks opens at a readable size, draws only what is in v
   await expect(nodes.first()).toBeVisible();
   await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
   expect(await nodes.count()).toBeLessThan(200);
+
+  // From it to a small design (the build-up's first step, then a template), only the small
+  // design's blocks are drawn: never, for a moment, every block of the big one.
+  await countBlocksDrawn(page);
+  await chooseFromMenu(page, 'Present', /^Build up/);
+  const bar = page.getByRole('group', { name: 'Build-up' });
+  await expect(bar).toContainText('Step 1 of');
+  await expect.poll(async () => (await openBlocks(page)).length).toBeLessThan(100);
+  await expect.poll(() => nodes.count()).toBe((await openBlocks(page)).length);
+  // Blocks of the big design that are also in the step may stay: none is drawn twice.
+  expect(await blocksDrawn(page)).toBeLessThanOrEqual(await nodes.count());
+  await bar.getByRole('button', { name: 'End (Esc)' }).click();
+  await expect(bar).toBeHidden();
+  await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
+  await expect.poll(() => nodes.count()).toBeLessThan(200);
+  await countBlocksDrawn(page);
+  await openTemplate(page, /figure 1\.2/);
+  await expect.poll(() => openDesignName(page)).not.toBe('Generated (1000 blocks)');
+  await expect.poll(() => nodes.count()).toBe((await openBlocks(page)).length);
+  expect(await blocksDrawn(page)).toBe(await nodes.count());
 });
