@@ -1,6 +1,7 @@
 import { asBlockId } from '@/engine';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { buildDesign, type B } from '../../../tests/helpers/buildDesign';
 import { renderWithSandbox, template } from '../../../tests/helpers/renderWithSandbox';
 import { CostsPanel } from './CostsPanel';
 
@@ -44,6 +45,28 @@ describe('Costs panel', () => {
     act(() => void sandbox.store.getState().remove([asBlockId('app-z')], 'stack'));
     expect(memory).toHaveAttribute('aria-valuenow', '0');
     expect((memory.firstChild as HTMLElement).style.width).toBe('0%');
+  });
+
+  it('names the first five apps sharing a layer, then says how many more', async () => {
+    const apps = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n): B => [
+      `app-${n}`,
+      'app',
+      'web-app',
+      'libs',
+      { label: `App ${n}` },
+    ]);
+    const design = buildDesign([
+      ['hw', 'hardware', 'x86-server'],
+      ['host', 'os', 'ubuntu', 'hw'],
+      ['docker', 'engine', 'docker', 'host'],
+      ['libs', 'library', 'debian-slim', 'docker'],
+      ...apps,
+    ]);
+    renderWithSandbox(<CostsPanel />, design);
+    const layers = await screen.findByRole('list', { name: 'Shared layers' });
+    expect(layers).toHaveTextContent(
+      'is shared by App A, App B, App C, App D, App E and 2 more apps:',
+    );
   });
 
   it('says in which VM a layer is shared when the same one is shared in several', async () => {

@@ -8,10 +8,11 @@ const selectFacts = (r: Report) => r.blocks;
 const selectDesign = (s: { design: Design }) => s.design;
 
 /** "App Y, App Z" — or, for a layer many apps share, the first few and how many more. */
-function listApps(names: readonly string[]): string {
+/** The first few apps by name, then how many more: only the names shown are looked up. */
+function listApps(ids: readonly string[], name: (id: string) => string): string {
   const FEW = 5;
-  if (names.length <= FEW) return names.join(', ');
-  return `${names.slice(0, FEW).join(', ')} and ${names.length - FEW} more apps`;
+  const names = ids.slice(0, FEW).map(name).join(', ');
+  return ids.length <= FEW ? names : `${names} and ${ids.length - FEW} more apps`;
 }
 
 function SavingsRow({ what, s }: { what: string; s: Savings }) {
@@ -79,7 +80,7 @@ export function SavingsCard() {
             <li key={layer.blockIds.join(',')}>
               <strong>{name(layer.blockIds[0] as string)}</strong>
               {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''}
-              {where(layer.blockIds[0])} is shared by {listApps(layer.appIds.map(name))}: saves{' '}
+              {where(layer.blockIds[0])} is shared by {listApps(layer.appIds, name)}: saves{' '}
               {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)} of
               disk.
             </li>
