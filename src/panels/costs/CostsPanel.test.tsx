@@ -1,6 +1,7 @@
 import { asBlockId } from '@/engine';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { layerComb } from '../../../tests/fixtures/worstCases';
 import { buildDesign, type B } from '../../../tests/helpers/buildDesign';
 import { renderWithSandbox, template } from '../../../tests/helpers/renderWithSandbox';
 import { CostsPanel } from './CostsPanel';
@@ -29,6 +30,15 @@ describe('Costs panel', () => {
     expect(whole).toHaveTextContent(
       'As VMs, the same apps would use 7.4 GiB on 3 kernels, one more copy in 9.1 s.',
     );
+  });
+
+  it('does not weigh the other way when it would be far bigger than the design', async () => {
+    // 148 apps on a 148-deep chain of layers (300 blocks): as VMs, each app would get its own copy of the
+    // layers under it, about 11,000 blocks, so that line is left out rather than computed.
+    renderWithSandbox(<CostsPanel />, layerComb(300));
+    const whole = await screen.findByRole('region', { name: 'The whole design' });
+    expect(whole).toHaveTextContent('148 apps on 1 kernel');
+    expect(whole).not.toHaveTextContent('As VMs');
   });
 
   it('says there is nothing to cost on an empty canvas', () => {

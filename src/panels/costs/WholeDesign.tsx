@@ -1,4 +1,12 @@
-import { countOf, evaluate, formatMiB, formatMs, type Design, type Report } from '@/engine';
+import {
+  countOf,
+  DESIGN_LIMITS,
+  evaluate,
+  formatMiB,
+  formatMs,
+  type Design,
+  type Report,
+} from '@/engine';
 import { headlineOf } from '@/engine/present/headline';
 import { otherWay } from '@/engine/present/otherWay';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
@@ -22,7 +30,11 @@ export function WholeDesign() {
   const other = useMemo(() => {
     if (design.blocks.length > OTHER_WAY_UP_TO) return undefined;
     const way = otherWay(design);
-    return way && { as: way.as, headline: headlineOf(evaluate(way.conversion.design)) };
+    // Each app gets its own copy of the layers under it: on a deep stack of layers the other way
+    // is many times the design's size (148 apps on a 148-deep chain: 11,000 blocks, half a
+    // second to evaluate on every change). Only a conversion we would open is evaluated.
+    if (!way || way.conversion.design.blocks.length > DESIGN_LIMITS.maxBlocks) return undefined;
+    return { as: way.as, headline: headlineOf(evaluate(way.conversion.design)) };
   }, [design]);
   return (
     <section className="whole-design" aria-labelledby="whole-heading">
