@@ -1,5 +1,6 @@
 import { asBlockId, layoutStacks, type BlockId, type Report } from '@/engine';
 import { useReport, useSandbox, useSandboxApi } from '@/store/SandboxContext';
+import type { SandboxState } from '@/store/types';
 import { useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { buildEdges, buildNodes } from './buildFlow';
@@ -7,6 +8,8 @@ import { DRAW_LATER_FROM } from './fit';
 import type { BlockFlowNode, RunsOnFlowEdge } from './flowTypes';
 
 const wholeReport = (r: Report) => r;
+/** What is on show: which design, and which step of a build-up. */
+const shownKey = (s: SandboxState) => `${s.documentId}|${s.presentation?.step ?? ''}`;
 
 /**
  * The canvas's nodes and edges. Nodes live in React Flow's own state (`useNodesState`), so a drag
@@ -35,22 +38,32 @@ export function useFlowState() {
     setEdges((current) => buildEdges(boxes, report, new Map(current.map((e) => [e.id, e]))));
   }, [boxes, report, setEdges]);
 
-  // A big design that has just been opened (or reloaded) reaches the canvas a moment after the
-  // panels: drawing its blocks is most of the work, and doing both in one go held the page still
-  // for the better part of a second. Until then the canvas shows no blocks rather than the last
-  // design's. Edits to a design already on the canvas are drawn at once.
-  const documentId = useSandbox((s) => s.documentId);
+  // A big design that has just been opened (or reloaded), or a big step of a build-up, reaches
+  // the canvas a moment after the panels, once its view is framed: drawing its blocks is most of
+  // the work, doing both in one go held the page still for the better part of a second, and
+  // blocks drawn in the last view were drawn again in the new one. Until then the canvas shows
+  // no blocks rather than the last ones. Edits to a design already on the canvas are drawn at once.
+  const shown = useSandbox(shownKey);
   const big = design.blocks.length > DRAW_LATER_FROM;
-  const [drawnId, setDrawnId] = useState<string>();
-  if (!big && drawnId !== documentId) setDrawnId(documentId);
-  const defer = big && drawnId !== documentId;
+  const [drawn, setDrawn] = useState<string>();
+  if (!big && drawn !== shown) setDrawn(shown);
+  const defer = big && drawn !== shown;
   useLayoutEffect(() => {
     if (!defer) return;
     setNodes([]);
     setEdges([]);
-    const later = setTimeout(() => setDrawnId(documentId));
-    return () => clearTimeout(later);
-  }, [defer, documentId, setNodes, setEdges]);
+    // After the view is framed: useViewFollows frames it once the view geometry has loaded, so
+    // waiting for the same module, then one task more, draws the blocks in their final view.
+    let later: ReturnType<typeof setTimeout> | undefined;
+    let gone = false;
+    void import('./viewport').then(() => {
+      if (!gone) later = setTimeout(() => setDrawn(shown));
+    });
+    return () => {
+      gone = true;
+      clearTimeout(later);
+    };
+  }, [defer, shown, setNodes, setEdges]);
   useLayoutEffect(() => {
     if (!defer) resync();
   }, [defer, resync]);

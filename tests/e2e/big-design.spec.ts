@@ -124,6 +124,13 @@ test('a design of 1,000 blocks opens at a readable size, draws only what is in v
   await expect.poll(() => nodes.count()).toBe((await openBlocks(page)).length);
   // Blocks of the big design that are also in the step may stay: none is drawn twice.
   expect(await blocksDrawn(page)).toBeLessThanOrEqual(await nodes.count());
+  // Jumping to the last step (the whole design): framed first, then drawn, once.
+  await countBlocksDrawn(page);
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await openBlocks(page)).length).toBe(1000);
+  await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
+  await expect.poll(() => nodes.count()).toBeGreaterThan(10);
+  expect(await blocksDrawn(page)).toBeLessThanOrEqual(await nodes.count());
   await bar.getByRole('button', { name: 'End (Esc)' }).click();
   await expect(bar).toBeHidden();
   await expect.poll(() => zoom(page)).toBeCloseTo(0.3, 5);
