@@ -1,7 +1,7 @@
-import { ESLint, type Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import config from '../../eslint.config.js';
+import { lintProbe } from './lintProbe';
 
 // `as never` fits anything anywhere, so it silences every check at once; ids are made with their
 // brand's constructor instead. Proven, not promised: a file in src with `as never` fails lint,
@@ -12,23 +12,7 @@ const bansAsNever = (c: Linter.Config) =>
   JSON.stringify(c.rules?.[RULE] ?? null).includes('TSNeverKeyword');
 const configs = config.filter(bansAsNever);
 
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfigFile: true,
-  overrideConfig: [
-    {
-      files: ['**/*.{ts,tsx}'],
-      languageOptions: { parser: tseslint.parser },
-      plugins: { '@typescript-eslint': tseslint.plugin },
-    },
-    ...configs,
-  ],
-});
-
-async function ruleIds(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: file });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+const ruleIds = lintProbe(configs);
 
 const HEADER = `import { asBlockId, type BlockId } from '@/engine';\n`;
 

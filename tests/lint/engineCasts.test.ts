@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import config from '../../eslint.config.js';
+import { lintProbe } from './lintProbe';
 
 // The engine types its values instead of casting them (a cast hides exactly the mistake a type
 // would catch). Proven, not promised: a file in src/engine with a cast fails lint, `as const`
@@ -12,23 +11,7 @@ import config from '../../eslint.config.js';
 const RULE = '@typescript-eslint/consistent-type-assertions';
 const castConfigs = config.filter((c) => c.rules?.[RULE] !== undefined);
 
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfigFile: true,
-  overrideConfig: [
-    {
-      files: ['**/*.{ts,tsx}'],
-      languageOptions: { parser: tseslint.parser },
-      plugins: { '@typescript-eslint': tseslint.plugin },
-    },
-    ...castConfigs,
-  ],
-});
-
-async function ruleIds(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: file });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+const ruleIds = lintProbe(castConfigs);
 
 describe('no casts in the engine (eslint.config.js)', () => {
   it('is set by eslint.config.js', () => {

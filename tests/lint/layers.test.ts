@@ -1,24 +1,11 @@
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_ENTRIES, LAYERS, layerConfigs } from '../../eslint.layers.js';
+import { lintProbe } from './lintProbe';
 
 // Proves the layering is enforced, not promised: a file in each layer that imports what it may
 // not must fail lint with `no-restricted-imports`, and what it may import must pass. The lint
 // run uses the very configs eslint.config.js spreads (eslint.layers.js).
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfigFile: true,
-  overrideConfig: [
-    { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } },
-    ...layerConfigs,
-  ],
-});
-
-async function ruleIds(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: file });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+const ruleIds = lintProbe(layerConfigs);
 
 type Layer = keyof typeof LAYERS;
 const layers = Object.keys(LAYERS) as Layer[];
