@@ -20,6 +20,7 @@ import {
   type PaletteChoice,
   type StartChoice,
 } from './authorDraft';
+import { ChoiceGroup } from './ChoiceGroup';
 import { ExerciseExports } from './ExerciseExports';
 import { GoalList } from './GoalList';
 import { TeacherFields } from './TeacherFields';
@@ -113,20 +114,14 @@ export function AuthorExerciseDialog({ exercise: original }: { exercise?: Exerci
           onChange={(e) => set({ brief: cutText(e.target.value, EXERCISE_LIMITS.maxBrief) })}
         />
       </label>
-      <fieldset className="author-options">
-        <legend>Students start from</legend>
-        {starts.map(([value, text]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="author-start"
-              checked={draft.start === value}
-              onChange={() => set({ start: value })}
-            />{' '}
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Students start from"
+        name="author-start"
+        className="author-options"
+        choices={starts}
+        value={draft.start}
+        onChoose={(start) => set({ start })}
+      />
       <fieldset className="author-options">
         <legend>What students may do</legend>
         <label>

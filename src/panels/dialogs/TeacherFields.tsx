@@ -1,6 +1,7 @@
 import { cutText, type Design } from '@/engine';
 import { EXERCISE_LIMITS } from '@/engine/exercise/exercise';
 import type { AnswerChoice, Draft } from './authorDraft';
+import { ChoiceGroup } from './ChoiceGroup';
 
 type Props = {
   draft: Draft;
@@ -24,20 +25,14 @@ export function TeacherFields({ draft, set, kept }: Props) {
   return (
     <fieldset className="author-options author-teacher">
       <legend>For you only — never shown to students</legend>
-      <fieldset className="author-choice">
-        <legend>Answer key (model answer)</legend>
-        {answers.map(([value, text]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="author-answer"
-              checked={draft.answer === value}
-              onChange={() => set({ answer: value })}
-            />{' '}
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Answer key (model answer)"
+        name="author-answer"
+        className="author-choice"
+        choices={answers}
+        value={draft.answer}
+        onChoose={(answer) => set({ answer })}
+      />
       <label className="field">
         Notes for the lesson
         <textarea
