@@ -1,4 +1,6 @@
 import { ownValue } from './read/fields';
+import { sameAppCosts } from './cost/appCosts';
+import type { StepVerdicts } from './cost/trail';
 import type { Report } from './report';
 
 /** Any object, arrays included: something to compare key by key. */
@@ -32,12 +34,13 @@ function keep<T>(prev: T, next: T): T {
 function keepList<T extends { blockId: string }>(
   prev: readonly T[],
   next: readonly T[],
+  equal: (before: T, after: T) => boolean = same,
 ): readonly T[] {
   const old = new Map(prev.map((item) => [item.blockId, item]));
   let changed = prev.length !== next.length;
   const out = next.map((item, i) => {
     const before = old.get(item.blockId);
-    const kept = before !== undefined && same(before, item) ? before : item;
+    const kept = before !== undefined && equal(before, item) ? before : item;
     if (kept !== prev[i]) changed = true;
     return kept;
   });
@@ -51,6 +54,7 @@ function keepList<T extends { blockId: string }>(
  */
 export function shareReport(prev: Report | undefined, next: Report): Report {
   if (prev === undefined) return next;
+  const verdicts: StepVerdicts = new Map();
   const blocks = new Map(next.blocks);
   let blocksChanged = prev.blocks.size !== next.blocks.size;
   for (const [id, facts] of next.blocks) {
@@ -63,7 +67,8 @@ export function shareReport(prev: Report | undefined, next: Report): Report {
     hardware: keepList(prev.hardware, next.hardware),
     vms: keepList(prev.vms, next.vms),
     sharing: keep(prev.sharing, next.sharing),
-    apps: keepList(prev.apps, next.apps),
+    // An app's path and I/O path are as long as its stack: compared without listing them.
+    apps: keepList(prev.apps, next.apps, (a, b) => sameAppCosts(a, b, same, verdicts)),
     totals: keep(prev.totals, next.totals),
     blocks: blocksChanged ? blocks : prev.blocks,
   };

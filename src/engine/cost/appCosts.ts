@@ -1,23 +1,28 @@
-import { controlDomainStartMs, startMsOf } from '../graph/kernelFacts';
+import { startMsOf } from '../graph/kernelFacts';
 import { isGuestOs, isHiddenVm, type Placed, type PlacedOf } from '../graph/placed';
 import type { Placement } from '../graph/placeDesign';
 import type { TranslatorId } from '../graph/translation';
 import type { BlockId } from '../ids';
 import type { Accounts } from './accounts';
+import { ownValue } from '../read/fields';
 import { lazyField } from '../lazy';
 import { roundMiB } from './gauge';
 import { ioHopsOf, type IoHop } from './ioPath';
+import {
+  pathOf,
+  sameSteps,
+  stepper,
+  type StartPart,
+  type Step,
+  type StepVerdicts,
+  type Trail,
+} from './trail';
+
+export type { StartPart } from './trail';
 import { NESTED_PENALTY_PCT } from './penalties';
 
 /** How one more copy of an app is started: a container, a whole VM, or a plain process. */
 export type CopyKind = 'container' | 'vm' | 'process';
-
-/** One block's share of an app's cold start: its boot or start, or a container's start. */
-export type StartPart = {
-  readonly blockId: BlockId;
-  readonly what: 'boot' | 'start' | 'control-domain-boot' | 'container-start';
-  readonly ms: number;
-};
 
 export type AppReport = {
   readonly blockId: BlockId;
@@ -142,26 +147,6 @@ function nextCopy(app: PlacedOf<'app'>, c: Cumulative): Copy {
   };
 }
 
-/** Block ids from the hardware up to the app, and each one's share of the cold start. */
-function pathOf(app: PlacedOf<'app'>): { path: BlockId[]; parts: StartPart[] } {
-  const up: Placed[] = [];
-  for (let at: Placed | undefined = app; at !== undefined; at = at.host) up.push(at);
-  up.reverse();
-  const path = up.map((b) => b.block.id);
-  const parts: StartPart[] = [];
-  for (const b of up) {
-    const domain = controlDomainStartMs(b);
-    const ms = startMsOf(b) - domain;
-    if (ms > 0) parts.push({ blockId: b.block.id, what: b.kind === 'os' ? 'boot' : 'start', ms });
-    if (domain > 0) parts.push({ blockId: b.block.id, what: 'control-domain-boot', ms: domain });
-    if (b === app.engine && b.kind === 'engine') {
-      const start = b.figures.containerStartMs * b.slowdown;
-      if (start > 0) parts.push({ blockId: b.block.id, what: 'container-start', ms: start });
-    }
-  }
-  return { path, parts };
-}
-
 const NOT_RUNNING = {
   runs: false,
   coldStartMs: 0,
@@ -178,7 +163,8 @@ const NOT_RUNNING = {
 /** Start times, I/O path, performance and room for more copies, for every app. */
 export function computeAppCosts(placement: Placement, accounts: Accounts): AppReport[] {
   const c = cumulate(placement);
-  const hopsByKernel = new Map<Placed, readonly IoHop[]>();
+  const stepOf = stepper(placement);
+  const hopsByKernel = new Map<Step, readonly IoHop[]>();
   return placement.byKind.app.map((app) => {
     if (!app.runs) {
       // Not installed or misplaced: it does not run, so it starts never and costs nothing.
@@ -210,11 +196,59 @@ export function computeAppCosts(placement: Placement, accounts: Accounts): AppRe
       copyKind: copy.kind,
       copyCostMiB: copy.costMiB,
     };
+    const trail: Trail = {
+      app: stepOf(app),
+      kernel: app.kernel && stepOf(app.kernel),
+      engine: app.engine && stepOf(app.engine),
+    };
     // Each of these is as long as the stack is deep: listed when first read (see lazyField).
-    let trail: ReturnType<typeof pathOf> | undefined;
-    const withPath = lazyField(report, 'path', () => (trail ??= pathOf(app)).path);
-    const withParts = lazyField(withPath, 'startParts', () => (trail ??= pathOf(app)).parts);
-    const withHops = lazyField(withParts, 'ioHops', () => ioHopsOf(app, hopsByKernel));
-    return lazyField(withHops, 'ioPath', () => [...new Set(withHops.ioHops.map((h) => h.blockId))]);
+    let listed: ReturnType<typeof pathOf> | undefined;
+    const withPath = lazyField(report, 'path', () => (listed ??= pathOf(trail)).path);
+    const withParts = lazyField(withPath, 'startParts', () => (listed ??= pathOf(trail)).parts);
+    const withHops = lazyField(withParts, 'ioHops', () => ioHopsOf(trail, hopsByKernel));
+    const full = lazyField(withHops, 'ioPath', () => [
+      ...new Set(withHops.ioHops.map((h) => h.blockId)),
+    ]);
+    trails.set(full, trail);
+    return full;
   });
+}
+
+/** Each running app's trail: what its lists as long as its stack are read from. */
+const trails = new WeakMap<AppReport, Trail>();
+
+/** The lists read from an app's trail (see `sameAppCosts`). */
+const FROM_TRAIL: ReadonlySet<string> = new Set<keyof AppReport>([
+  'path',
+  'startParts',
+  'ioHops',
+  'ioPath',
+]);
+
+/**
+ * Whether two app reports are equal: every figure compared with `same`, and the lists as long as
+ * the stack compared through the trails they are read from, never listed for it. Comparing every
+ * app of a deep stack this way walks each block once (`verdicts` keeps what is settled), where
+ * listing each app's path would cost the depth of the stack per app.
+ */
+export function sameAppCosts(
+  before: AppReport,
+  after: AppReport,
+  same: (a: unknown, b: unknown) => boolean,
+  verdicts: StepVerdicts,
+): boolean {
+  const was = trails.get(before);
+  const is = trails.get(after);
+  if (was === undefined || is === undefined) return same(before, after);
+  const keys = Object.keys(before);
+  if (keys.length !== Object.keys(after).length) return false;
+  for (const key of keys) {
+    if (FROM_TRAIL.has(key)) continue;
+    if (!same(ownValue(before, key), ownValue(after, key))) return false;
+  }
+  return (
+    sameSteps(was.app, is.app, verdicts) &&
+    sameSteps(was.kernel, is.kernel, verdicts) &&
+    sameSteps(was.engine, is.engine, verdicts)
+  );
 }

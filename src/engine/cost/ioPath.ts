@@ -1,5 +1,6 @@
-import { isGuestOs, isHiddenVm, slidesUnder, type Placed } from '../graph/placed';
+import { isGuestOs, isHiddenVm, type Placed } from '../graph/placed';
 import type { BlockId } from '../ids';
+import type { Step, Trail } from './trail';
 
 /**
  * What a hop on an app's way to the disk or the network is (reference §e):
@@ -25,36 +26,49 @@ export type IoLayer =
 
 export type IoHop = { readonly blockId: BlockId; readonly layer: IoLayer };
 
-/** The hops from a kernel down to the hardware. Engines and libraries are not on the way. */
-function kernelHops(kernel: Placed): IoHop[] {
+/**
+ * The hops a request crosses at one block, from the block alone: a host OS is `host-kernel` here,
+ * and becomes a `control-domain` when the hypervisor above it slid under it (see `hopsOf`).
+ * Engines without a hidden VM, libraries and apps are not on the way.
+ */
+export function ownIoLayers(p: Placed): readonly IoLayer[] {
+  switch (p.kind) {
+    case 'os':
+      return isGuestOs(p) ? GUEST_KERNEL : HOST_KERNEL;
+    case 'hypervisor':
+      // On bare metal, Hyper-V's root partition or Xen's Dom0 still does the driver work.
+      return p.host?.kind === 'hardware' && p.figures.controlDomain !== 'none'
+        ? HYPERVISOR_AND_DOMAIN
+        : HYPERVISOR;
+    case 'engine':
+      return isHiddenVm(p) ? HIDDEN_VM : NONE;
+    case 'hardware':
+      return HARDWARE;
+    case 'library':
+    case 'app':
+      return NONE;
+  }
+}
+
+// Shared, frozen lists: a step is built for every block, so its layers cost no allocation.
+const GUEST_KERNEL: readonly IoLayer[] = Object.freeze(['guest-kernel']);
+const HOST_KERNEL: readonly IoLayer[] = Object.freeze(['host-kernel']);
+const CONTROL_DOMAIN: readonly IoLayer[] = Object.freeze(['control-domain']);
+const HYPERVISOR: readonly IoLayer[] = Object.freeze(['hypervisor']);
+const HYPERVISOR_AND_DOMAIN: readonly IoLayer[] = Object.freeze(['hypervisor', 'control-domain']);
+const HIDDEN_VM: readonly IoLayer[] = Object.freeze(['vm-kernel', 'hidden-hypervisor']);
+const HARDWARE: readonly IoLayer[] = Object.freeze(['hardware']);
+const NONE: readonly IoLayer[] = Object.freeze([]);
+
+/** The hops from a kernel down to the hardware, read from the kernel's steps only. */
+function hopsOf(kernel: Step): IoHop[] {
   const hops: IoHop[] = [];
-  const hop = (p: Placed, layer: IoLayer) => hops.push({ blockId: p.block.id, layer });
-  let above: Placed | undefined;
-  for (let at: Placed | undefined = kernel; at !== undefined; above = at, at = at.host) {
-    switch (at.kind) {
-      case 'os':
-        if (isGuestOs(at)) hop(at, 'guest-kernel');
-        else hop(at, slidesUnder(above) && above?.host === at ? 'control-domain' : 'host-kernel');
-        break;
-      case 'hypervisor':
-        hop(at, 'hypervisor');
-        // On bare metal, Hyper-V's root partition or Xen's Dom0 still does the driver work.
-        if (at.host?.kind === 'hardware' && at.figures.controlDomain !== 'none')
-          hop(at, 'control-domain');
-        break;
-      case 'engine':
-        if (isHiddenVm(at)) {
-          hop(at, 'vm-kernel');
-          hop(at, 'hidden-hypervisor');
-        }
-        break;
-      case 'hardware':
-        hop(at, 'hardware');
-        return hops;
-      case 'library':
-      case 'app':
-        break;
-    }
+  let above: Step | undefined;
+  for (let at: Step | undefined = kernel; at !== undefined; above = at, at = at.host) {
+    // The OS a type 1 hypervisor slid under is that hypervisor's control domain (Dom0, root).
+    const layers = at.io === HOST_KERNEL && above?.slidesUnder === true ? CONTROL_DOMAIN : at.io;
+    for (const layer of layers) hops.push({ blockId: at.id, layer });
+    if (at.kind === 'hardware') return hops;
   }
   return hops;
 }
@@ -63,13 +77,12 @@ function kernelHops(kernel: Placed): IoHop[] {
  * The hops an app's disk or network request crosses, from the app's kernel down (a gVisor
  * container first crosses its user-space kernel). Apps on one kernel share one list.
  */
-export function ioHopsOf(app: Placed, byKernel: Map<Placed, readonly IoHop[]>): readonly IoHop[] {
-  const kernel = app.kernel;
+export function ioHopsOf(trail: Trail, byKernel: Map<Step, readonly IoHop[]>): readonly IoHop[] {
+  const { kernel, engine } = trail;
   if (kernel === undefined) return [];
   let below = byKernel.get(kernel);
-  if (below === undefined) byKernel.set(kernel, (below = kernelHops(kernel)));
-  const engine = app.engine;
-  if (engine?.kind === 'engine' && engine.figures.userSpaceKernel)
-    return [{ blockId: engine.block.id, layer: 'user-space-kernel' }, ...below];
+  if (below === undefined) byKernel.set(kernel, (below = hopsOf(kernel)));
+  if (engine?.userSpaceKernel === true)
+    return [{ blockId: engine.id, layer: 'user-space-kernel' }, ...below];
   return below;
 }
