@@ -88,7 +88,10 @@ describe('evaluate', () => {
           expect(s.savedPct).toBeGreaterThanOrEqual(0);
           expect(s.savedPct).toBeLessThanOrEqual(100);
         }
-        for (const layer of sharing.layers) expect(layer.appIds.length).toBeGreaterThanOrEqual(2);
+        for (const layer of sharing.layers) {
+          expect(layer.appCount).toBeGreaterThanOrEqual(2);
+          expect(layer.firstAppIds).toHaveLength(Math.min(5, layer.appCount));
+        }
       }),
       RUNS,
     );

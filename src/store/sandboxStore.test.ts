@@ -79,7 +79,7 @@ describe('the sandbox store', () => {
   it('shows the savings the moment App Z lands on App Y’s libraries', () => {
     const { store, reports } = createSandbox(containers);
     store.getState().rehost(id('app-z'), id('libs-x'));
-    expect(reports.get(store.getState().design).sharing.layers.map((l) => l.appIds)).toEqual([
+    expect(reports.get(store.getState().design).sharing.layers.map((l) => l.firstAppIds)).toEqual([
       ['app-x', 'app-z'],
     ]);
     store.getState().rehost(id('app-z'), id('libs-yz'));

@@ -1,6 +1,5 @@
 import type { Placed } from '../graph/placed';
 import type { Placement } from '../graph/placeDesign';
-import { lazyField } from '../lazy';
 import type { LayerKeys } from './layerKeys';
 import type { BlockId } from '../ids';
 import { roundMiB } from './gauge';
@@ -22,8 +21,12 @@ export type SharedLayer = {
   readonly blockIds: readonly BlockId[];
   /** How many apps' paths run through it. */
   readonly appCount: number;
-  /** The apps whose path runs through it, in design order (listed when first read). */
-  readonly appIds: readonly BlockId[];
+  /**
+   * The first apps (at most `FIRST_APPS`) whose path runs through it, in design order. Only the
+   * first few: a layer under hundreds of apps would otherwise make the report grow with the
+   * square of the design, for a list nobody reads to the end.
+   */
+  readonly firstAppIds: readonly BlockId[];
   readonly savedMemoryMiB: number;
   readonly savedDiskMiB: number;
 };
@@ -34,7 +37,13 @@ export type SharingReport = {
   readonly layers: readonly SharedLayer[];
 };
 
-type Layer = { blocks: Placed[]; apps: number; memory: number; disk: number };
+type Layer = {
+  blocks: Placed[];
+  apps: number;
+  first: readonly Placed[];
+  memory: number;
+  disk: number;
+};
 
 function savings(actual: number, saved: number): Savings {
   const actualMiB = roundMiB(actual);
@@ -45,15 +54,21 @@ function savings(actual: number, saved: number): Savings {
   return { withoutSharingMiB, actualMiB, savedMiB, savedPct };
 }
 
-/** The running apps whose path runs through a library block: those on it or on layers above it. */
-function appsAbove(layer: Placed): Placed[] {
+/** How many of the apps on a shared layer the report names (see `SharedLayer.firstAppIds`). */
+export const FIRST_APPS = 5;
+
+/** The first `FIRST_APPS` of two lists of apps each in design order, in design order. */
+function earliest(a: readonly Placed[], b: readonly Placed[]): readonly Placed[] {
   const out: Placed[] = [];
-  const stack: Placed[] = [layer];
-  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
-    for (const c of p.children) {
-      if (!c.runs) continue;
-      if (c.kind === 'app') out.push(c);
-      else if (c.kind === 'library') stack.push(c);
+  let [i, j] = [0, 0];
+  while (out.length < FIRST_APPS && (i < a.length || j < b.length)) {
+    const [x, y] = [a[i], b[j]];
+    if (y === undefined || (x !== undefined && x.index < y.index)) {
+      out.push(x!);
+      i++;
+    } else {
+      out.push(y);
+      j++;
     }
   }
   return out;
@@ -70,13 +85,19 @@ function appsAbove(layer: Placed): Placed[] {
 export function computeSharing(placement: Placement, layerKeys: LayerKeys): SharingReport {
   // Apps above each library block, through the layers above it: children before parents.
   const above = new Int32Array(placement.all.length);
+  const first = new Array<readonly Placed[] | undefined>(placement.all.length);
   const { topDown } = placement;
   for (let i = topDown.length - 1; i >= 0; i--) {
     const p = topDown[i];
     if (!p?.runs || (p.kind !== 'app' && p.kind !== 'library')) continue;
     const mine = (p.kind === 'app' ? 1 : 0) + (above[p.index] ?? 0);
     above[p.index] = mine;
-    if (p.host?.kind === 'library') above[p.host.index] = (above[p.host.index] ?? 0) + mine;
+    if (p.host?.kind !== 'library') continue;
+    above[p.host.index] = (above[p.host.index] ?? 0) + mine;
+    first[p.host.index] = earliest(
+      first[p.host.index] ?? [],
+      p.kind === 'app' ? [p] : (first[p.index] ?? []),
+    );
   }
   const layers = new Map<number, Layer>();
   for (const p of placement.all) {
@@ -85,11 +106,18 @@ export function computeSharing(placement: Placement, layerKeys: LayerKeys): Shar
     if (p.kind !== 'library' || key < 0 || apps === 0) continue;
     let layer = layers.get(key);
     if (!layer) {
-      layer = { blocks: [], apps: 0, memory: p.figures.memoryMiB, disk: p.figures.diskMiB };
+      layer = {
+        blocks: [],
+        apps: 0,
+        first: [],
+        memory: p.figures.memoryMiB,
+        disk: p.figures.diskMiB,
+      };
       layers.set(key, layer);
     }
     layer.blocks.push(p);
     layer.apps += apps;
+    layer.first = earliest(layer.first, first[p.index] ?? []);
   }
   let memActual = 0;
   let memSaved = 0;
@@ -103,23 +131,13 @@ export function computeSharing(placement: Placement, layerKeys: LayerKeys): Shar
     memSaved += extra * layer.memory;
     diskSaved += extra * layer.disk;
     if (extra > 0) {
-      const blocks = layer.blocks;
-      shared.push(
-        lazyField(
-          {
-            blockIds: blocks.map((p) => p.block.id),
-            appCount: layer.apps,
-            savedMemoryMiB: roundMiB(extra * layer.memory),
-            savedDiskMiB: roundMiB(extra * layer.disk),
-          },
-          'appIds',
-          () =>
-            blocks
-              .flatMap(appsAbove)
-              .sort((a, b) => a.index - b.index)
-              .map((p) => p.block.id),
-        ),
-      );
+      shared.push({
+        blockIds: layer.blocks.map((p) => p.block.id),
+        appCount: layer.apps,
+        firstAppIds: layer.first.map((p) => p.block.id),
+        savedMemoryMiB: roundMiB(extra * layer.memory),
+        savedDiskMiB: roundMiB(extra * layer.disk),
+      });
     }
   }
   return {

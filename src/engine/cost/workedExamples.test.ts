@@ -118,7 +118,7 @@ describe('the seed’s figure 1.2: containers, App Y and App Z sharing their lib
       {
         blockIds: ['libs'],
         appCount: 2,
-        appIds: ['y', 'z'],
+        firstAppIds: ['y', 'z'],
         savedMemoryMiB: 15,
         savedDiskMiB: 74.8,
       },
@@ -152,12 +152,32 @@ describe('the seed’s figure 1.2: containers, App Y and App Z sharing their lib
       {
         blockIds: ['l1', 'l2'],
         appCount: 2,
-        appIds: ['y', 'z'],
+        firstAppIds: ['y', 'z'],
         savedMemoryMiB: 15,
         savedDiskMiB: 74.8,
       },
     ]);
     expect(r.hardware[0]?.memory.usedMiB).toBe(1024 + 100 + 15 + 2 * 55);
+  });
+
+  it('names the first five apps through a layer, in design order, and counts them all', () => {
+    // debian-slim under python: seven apps, three on the base (f, d, b) and four on python
+    // (g, e, c, a). Design order is a…g, whatever the depth, so the first five are a to e.
+    const r = evaluateBlocks([
+      ...DOCKER_HOST,
+      ['base', 'library', 'debian-slim', 'docker'],
+      ['py', 'library', 'python', 'base'],
+      ...(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, i) => [
+        id,
+        'app',
+        'web-app',
+        i % 2 === 0 ? 'py' : 'base',
+      ]) satisfies B[]),
+    ]);
+    const [base, python] = r.sharing.layers;
+    expect(base).toMatchObject({ appCount: 7, firstAppIds: ['a', 'b', 'c', 'd', 'e'] });
+    // Python is under a, c, e and g only.
+    expect(python).toMatchObject({ appCount: 4, firstAppIds: ['a', 'c', 'e', 'g'] });
   });
 
   it('shares only a common base prefix (the ChainID rule)', () => {

@@ -34,7 +34,7 @@ describe('templates', () => {
     const t = TEMPLATES.find((x) => x.id === 'containers')!;
     const r = evaluate(t.design);
     expect(r.sharing.layers).toEqual([
-      expect.objectContaining({ blockIds: ['libs-yz'], appIds: ['app-y', 'app-z'] }),
+      expect.objectContaining({ blockIds: ['libs-yz'], firstAppIds: ['app-y', 'app-z'] }),
     ]);
   });
 
