@@ -19,13 +19,17 @@ export function formatPct(pct: number): string {
   return `${trim(pct)} %`;
 }
 
+// One formatter for every number: `toLocaleString('en')` builds a new one on each call, which a
+// Costs panel listing hundreds of shared layers paid for thousands of times per edit.
+const EN = new Intl.NumberFormat('en');
+
 export function formatCount(n: number): string {
-  return n.toLocaleString('en');
+  return EN.format(n);
 }
 
 function trim(n: number): string {
   const digits = Math.abs(n) >= 100 ? 0 : 1;
-  return Number(n.toFixed(digits)).toLocaleString('en');
+  return EN.format(Number(n.toFixed(digits)));
 }
 
 /** A count with its noun, in the singular for one: "1 app", "3 apps", "2 copies" (`many`). */

@@ -1,4 +1,5 @@
 // Kept apart from ./format.ts: only opening files needs it, not the first screen.
+import { formatCount } from './format';
 const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
 /**
@@ -13,5 +14,5 @@ export function formatBytes(bytes: number): string {
     n /= 1024;
     unit++;
   }
-  return `${(Math.ceil(n * 10) / 10).toLocaleString('en')} ${BYTE_UNITS[unit]}`;
+  return `${formatCount(Math.ceil(n * 10) / 10)} ${BYTE_UNITS[unit]}`;
 }

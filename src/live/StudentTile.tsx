@@ -1,3 +1,4 @@
+import { countOf } from '@/engine';
 import { StackPicture } from '@/panels/dialogs/StackPicture';
 import { memo } from 'react';
 import type { StudentSummary } from './summarize';
@@ -10,8 +11,6 @@ export function since(at: number, now: number): string {
   const m = Math.floor(s / 60);
   return m < 60 ? `${m} min ago` : `${Math.floor(m / 60)} h ago`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One student on the dashboard: a button that opens their design. */
 export const StudentTile = memo(function StudentTile({
@@ -30,7 +29,7 @@ export const StudentTile = memo(function StudentTile({
       <button
         type="button"
         onClick={() => onOpen(s.id)}
-        aria-label={`${entry.name}: ${goals}, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${entry.hand ? ', hand raised' : ''}`}
+        aria-label={`${entry.name}: ${goals}, ${countOf(s.errors, 'error')}, ${countOf(s.warnings, 'warning')}${entry.hand ? ', hand raised' : ''}`}
         data-student={entry.name}
       >
         <span className="live-tile-head">

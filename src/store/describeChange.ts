@@ -1,14 +1,10 @@
-import type { Diagnostic, Report } from '@/engine';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { countOf, type Diagnostic, type Report } from '@/engine';
 
 /** "No problems." / "2 errors, 1 warning." */
 export function problemCount(report: Report): string {
   const { errors, warnings } = report.totals;
   if (errors === 0 && warnings === 0) return 'No problems.';
-  return `${[errors > 0 && plural(errors, 'error'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ')}.`;
+  return `${[errors > 0 && countOf(errors, 'error'), warnings > 0 && countOf(warnings, 'warning')].filter(Boolean).join(', ')}.`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { assertNever } from '../assert';
 import { blockName } from '../blockName';
 import { isolate } from '../parse/isolate';
 import type { Block, Design } from '../design';
-import { formatMiB, formatMs, formatPct } from '../format';
+import { countOf, formatMiB, formatMs, formatPct } from '../format';
 import { ROLE_LABELS, roleCountsAs } from '../graph/roles';
 import type { BlockId } from '../ids';
 import type { Report } from '../report';
@@ -18,9 +18,9 @@ export type GoalResult = {
   readonly why?: string;
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "the one app", "all 3 apps": every one of them, in words that read right for one. */
-const allOf = (n: number, word: string) => (n === 1 ? `the one ${word}` : `all ${plural(n, word)}`);
+const allOf = (n: number, word: string) =>
+  n === 1 ? `the one ${word}` : `all ${countOf(n, word)}`;
 
 /** The apps that really run (installed, on a stack where every block is in a legal place). */
 function apps(design: Design, report: Report): Block[] {
@@ -71,8 +71,8 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       if (errors.length === 0) return { met: true, now: 'no errors' };
       return {
         met: false,
-        now: plural(errors.length, 'error'),
-        why: `${plural(errors.length, 'error')} left. First: ${errors[0]!.message}`,
+        now: countOf(errors.length, 'error'),
+        why: `${countOf(errors.length, 'error')} left. First: ${errors[0]!.message}`,
       };
     }
     case 'no-warnings': {
@@ -84,8 +84,8 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       return {
         met: false,
         now: [
-          errors > 0 ? plural(errors, 'error') : '',
-          warnings > 0 ? plural(warnings, 'warning') : '',
+          errors > 0 ? countOf(errors, 'error') : '',
+          warnings > 0 ? countOf(warnings, 'warning') : '',
         ]
           .filter(Boolean)
           .join(', '),
@@ -95,7 +95,7 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
     case 'not-empty': {
       const n = design.blocks.length;
       return n > 0
-        ? { met: true, now: plural(n, 'block') }
+        ? { met: true, now: countOf(n, 'block') }
         : { met: false, now: 'empty', why: 'The canvas is empty: build the stack first.' };
     }
     case 'no-problem': {
@@ -111,15 +111,15 @@ export function checkGoal(goal: Goal, design: Design, report: Report): GoalResul
       const all = ofName(design.blocks.filter((b) => b.kind === 'app')).length;
       const what = wanted === undefined ? 'app' : `${wanted} app`;
       return running >= goal.min
-        ? { met: true, now: plural(running, what) }
+        ? { met: true, now: countOf(running, what) }
         : {
             met: false,
             now: `${running} of ${goal.min}`,
             why:
               all > running
-                ? `${plural(all - running, what)} cannot run where ${all - running === 1 ? 'it is' : 'they are'}: see Problems.`
+                ? `${countOf(all - running, what)} cannot run where ${all - running === 1 ? 'it is' : 'they are'}: see Problems.`
                 : wanted === undefined
-                  ? `Add ${plural(goal.min - running, 'more app')}.`
+                  ? `Add ${countOf(goal.min - running, 'more app')}.`
                   : `Add ${goal.min - running} more ${wanted} (an app named “${wanted}”).`,
           };
     }

@@ -1,4 +1,5 @@
 import { deflateSync, Inflate } from 'fflate';
+import { formatCount } from '../format';
 import type { Design } from '../design';
 import { LINK_TIERS, LOAD_LIMITS, type LinkTier } from '../load/loadLimits';
 import { loadDesign } from '../load/loadDesign';
@@ -57,7 +58,7 @@ function pack(jsonText: string, prefix: string): EncodedLink {
     return {
       ok: false,
       chars: fragment.length,
-      message: `This makes a link of ${fragment.length.toLocaleString('en')} characters — too long to share safely. Save it as a file instead.`,
+      message: `This makes a link of ${formatCount(fragment.length)} characters — too long to share safely. Save it as a file instead.`,
     };
   }
   return { ok: true, fragment, chars: fragment.length, tier: tier.tier, says: tier.says };

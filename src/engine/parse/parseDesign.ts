@@ -1,4 +1,5 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Block } from '../design';
+import { formatCount } from '../format';
 import type { BlockId } from '../ids';
 import type { BlockKind } from '../kinds';
 import { internalError } from '../load/readJson';
@@ -79,7 +80,7 @@ function parseObject(input: RawObject, unversioned: boolean): ParseResult {
   if (rawBlocks.length > DESIGN_LIMITS.maxBlocks) {
     return fail(
       'too-many-blocks',
-      `This design has ${rawBlocks.length.toLocaleString('en')} blocks; the most Stack Sandbox opens is ${DESIGN_LIMITS.maxBlocks.toLocaleString('en')} (more would make the page freeze).`,
+      `This design has ${formatCount(rawBlocks.length)} blocks; the most Stack Sandbox opens is ${formatCount(DESIGN_LIMITS.maxBlocks)} (more would make the page freeze).`,
     );
   }
 

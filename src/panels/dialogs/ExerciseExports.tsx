@@ -1,4 +1,4 @@
-import type { EncodedLink, Exercise } from '@/engine';
+import { formatCount, type EncodedLink, type Exercise } from '@/engine';
 import { downloadText } from '@/persist/files';
 import { exerciseFile, type Audience } from '@/persist/handIn';
 import { useSandboxApi } from '@/store/SandboxContext';
@@ -70,7 +70,7 @@ export function ExerciseExports({
         {link?.ok && (
           <div className="share-link">
             <label className="field">
-              Student link ({url.length.toLocaleString('en')} characters — {link.says})
+              Student link ({formatCount(url.length)} characters — {link.says})
               <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
             </label>
             <button

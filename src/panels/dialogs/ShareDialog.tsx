@@ -1,4 +1,4 @@
-import { LINK_TIERS, type EncodedLink } from '@/engine';
+import { formatCount, LINK_TIERS, type EncodedLink } from '@/engine';
 import { useDocuments } from '@/persist/DocumentsContext';
 import { downloadText } from '@/persist/files';
 import { useSandboxApi } from '@/store/SandboxContext';
@@ -26,7 +26,7 @@ function LinkField({ kind, link }: { kind: DesignLink; link: EncodedLink | undef
         <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <p className="small">
-        {url.length.toLocaleString('en')} characters — {says}.{' '}
+        {formatCount(url.length)} characters — {says}.{' '}
         <button
           type="button"
           onClick={() => {

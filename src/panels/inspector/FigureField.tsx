@@ -1,4 +1,5 @@
 import {
+  formatCount,
   FAMILY_NAMES,
   type AnyFigureSpec,
   type Block,
@@ -36,7 +37,7 @@ export function readNumber(
   }
   const value = Number(trimmed);
   if (!Number.isFinite(value) || value > max)
-    return { ok: false, message: `That is too large (at most ${max.toLocaleString('en')}).` };
+    return { ok: false, message: `That is too large (at most ${formatCount(max)}).` };
   return { ok: true, value };
 }
 
