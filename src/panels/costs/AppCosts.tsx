@@ -2,7 +2,8 @@ import type { AppReport, Design, Report } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
 import { formatCount, formatMiB, formatMs, formatPct, TRANSLATOR_NAMES } from '@/engine';
-import { memo, useState } from 'react';
+import { memo } from 'react';
+import { FirstFew } from '../FirstFew';
 import { copyParts, StartParts } from './StartParts';
 
 const selectApps = (r: Report) => r.apps;
@@ -74,22 +75,22 @@ const AppCard = memo(function AppCard({ app, design }: { app: AppReport; design:
 export function AppCosts() {
   const apps = useReport(selectApps);
   const design = useSandbox(selectDesign);
-  const [all, setAll] = useState(false);
   if (apps.length === 0)
     return <p className="muted">No apps yet: their start times and I/O paths appear here.</p>;
-  const shown = all ? apps : apps.slice(0, FIRST);
   return (
-    <>
-      <ul className="app-cards">
-        {shown.map((app) => (
-          <AppCard key={app.blockId} app={app} design={design} />
-        ))}
-      </ul>
-      {apps.length > FIRST && (
-        <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer apps' : `Show all ${apps.length} apps`}
-        </button>
+    <FirstFew
+      items={apps}
+      first={FIRST}
+      showAll={(n) => `Show all ${n} apps`}
+      showFewer="Show fewer apps"
+    >
+      {(shown) => (
+        <ul className="app-cards">
+          {shown.map((app) => (
+            <AppCard key={app.blockId} app={app} design={design} />
+          ))}
+        </ul>
       )}
-    </>
+    </FirstFew>
   );
 }

@@ -1,7 +1,7 @@
 import type { AccountReport, Design, Report } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
-import { useState } from 'react';
+import { FirstFew } from '../FirstFew';
 import { AppCosts } from './AppCosts';
 import { Gauge } from './Gauge';
 import { SavingsCard } from './SavingsCard';
@@ -21,31 +21,31 @@ function Accounts({
   design: Design;
   kind: 'machine' | 'VM';
 }) {
-  const [all, setAll] = useState(false);
-  const shown = all ? accounts : accounts.slice(0, FIRST);
   return (
-    <>
-      <ul className="accounts">
-        {shown.map((a) => {
-          const name = blockNameById(design, a.blockId);
-          return (
-            <li key={a.blockId} className="account">
-              <h4>
-                {a.kind === 'hidden-vm' ? 'Hidden Linux VM of ' : kind === 'VM' ? 'VM: ' : ''}
-                {name}
-              </h4>
-              <Gauge label={`Memory of ${name}`} gauge={a.memory} />
-              <Gauge label={`Disk of ${name}`} gauge={a.disk} />
-            </li>
-          );
-        })}
-      </ul>
-      {accounts.length > FIRST && (
-        <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${accounts.length}`}
-        </button>
+    <FirstFew
+      items={accounts}
+      first={FIRST}
+      showAll={(n) => `Show all ${n}`}
+      showFewer="Show fewer"
+    >
+      {(shown) => (
+        <ul className="accounts">
+          {shown.map((a) => {
+            const name = blockNameById(design, a.blockId);
+            return (
+              <li key={a.blockId} className="account">
+                <h4>
+                  {a.kind === 'hidden-vm' ? 'Hidden Linux VM of ' : kind === 'VM' ? 'VM: ' : ''}
+                  {name}
+                </h4>
+                <Gauge label={`Memory of ${name}`} gauge={a.memory} />
+                <Gauge label={`Disk of ${name}`} gauge={a.disk} />
+              </li>
+            );
+          })}
+        </ul>
       )}
-    </>
+    </FirstFew>
   );
 }
 

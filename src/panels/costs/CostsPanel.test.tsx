@@ -1,5 +1,6 @@
 import { asBlockId } from '@/engine';
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { layerComb } from '../../../tests/fixtures/worstCases';
 import { buildDesign, type B } from '../../../tests/helpers/buildDesign';
@@ -77,6 +78,18 @@ describe('Costs panel', () => {
     expect(layers).toHaveTextContent(
       'is shared by App A, App B, App C, App D, App E and 2 more apps:',
     );
+  });
+
+  it('lists the first eight shared layers, and all of them when asked', async () => {
+    // A base layer and ten Python layers in a chain, an app on each Python layer: every layer
+    // but the top one is under two apps or more, so ten layers are shared.
+    renderWithSandbox(<CostsPanel />, layerComb(24));
+    const layers = await screen.findByRole('list', { name: 'Shared layers' });
+    expect(within(layers).getAllByRole('listitem')).toHaveLength(8);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 10 shared layers' }));
+    expect(within(layers).getAllByRole('listitem')).toHaveLength(10);
+    await userEvent.click(screen.getByRole('button', { name: 'Show fewer layers' }));
+    expect(within(layers).getAllByRole('listitem')).toHaveLength(8);
   });
 
   it('says in which VM a layer is shared when the same one is shared in several', async () => {

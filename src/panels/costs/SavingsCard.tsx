@@ -1,18 +1,21 @@
-import type { BlockId, Design, Report, Savings } from '@/engine';
+import type { BlockId, Design, Report, Savings, SharedLayer } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useReport, useSandbox } from '@/store/SandboxContext';
-import { formatMiB, formatPct } from '@/engine';
+import { countOf, formatMiB, formatPct } from '@/engine';
+import { FirstFew } from '../FirstFew';
 
 const selectSharing = (r: Report) => r.sharing;
+/** Shared layers listed before "Show all": a chain of layers can share hundreds. */
+const FIRST_LAYERS = 8;
 const selectFacts = (r: Report) => r.blocks;
 const selectDesign = (s: { design: Design }) => s.design;
 
 /** "App Y, App Z" — or, for a layer many apps share, the first few and how many more. */
-/** The first few apps by name, then how many more: only the names shown are looked up. */
-function listApps(ids: readonly string[], name: (id: string) => string): string {
-  const FEW = 5;
-  const names = ids.slice(0, FEW).map(name).join(', ');
-  return ids.length <= FEW ? names : `${names} and ${ids.length - FEW} more apps`;
+function listApps(layer: SharedLayer, name: (id: string) => string): string {
+  const names = layer.firstAppIds.map(name).join(', ');
+  const more = layer.appCount - layer.firstAppIds.length;
+  if (more <= 0) return names;
+  return `${names} and ${countOf(more, 'more app')}`;
 }
 
 function SavingsRow({ what, s }: { what: string; s: Savings }) {
@@ -75,17 +78,26 @@ export function SavingsCard() {
           its files are stored and loaded once.
         </p>
       ) : (
-        <ul className="shared-layers" aria-label="Shared layers">
-          {sharing.layers.map((layer) => (
-            <li key={layer.blockIds.join(',')}>
-              <strong>{name(layer.blockIds[0] as string)}</strong>
-              {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''}
-              {where(layer.blockIds[0])} is shared by {listApps(layer.appIds, name)}: saves{' '}
-              {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)} of
-              disk.
-            </li>
-          ))}
-        </ul>
+        <FirstFew
+          items={sharing.layers}
+          first={FIRST_LAYERS}
+          showAll={(n) => `Show all ${n} shared layers`}
+          showFewer="Show fewer layers"
+        >
+          {(shown) => (
+            <ul className="shared-layers" aria-label="Shared layers">
+              {shown.map((layer) => (
+                <li key={layer.blockIds.join(',')}>
+                  <strong>{name(layer.blockIds[0] as string)}</strong>
+                  {layer.blockIds.length > 1 ? ` (${layer.blockIds.length} identical blocks)` : ''}
+                  {where(layer.blockIds[0])} is shared by {listApps(layer, name)}: saves{' '}
+                  {formatMiB(layer.savedMemoryMiB)} of memory and {formatMiB(layer.savedDiskMiB)} of
+                  disk.
+                </li>
+              ))}
+            </ul>
+          )}
+        </FirstFew>
       )}
     </section>
   );

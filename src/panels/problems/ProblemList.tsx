@@ -1,7 +1,8 @@
 import type { Diagnostic, Severity } from '@/engine';
 import { blockNameById } from '@/store/blockNames';
 import { useSandboxApi } from '@/store/SandboxContext';
-import { memo, useState } from 'react';
+import { memo } from 'react';
+import { FirstFew } from '../FirstFew';
 
 const SEVERITY: Record<Severity, { icon: string; word: string }> = {
   error: { icon: '✖', word: 'Error' },
@@ -54,21 +55,21 @@ const ProblemItem = memo(function ProblemItem({ d }: { d: Diagnostic }) {
 
 /** The diagnostics, errors first, each with its fix (loaded once there is something to list). */
 export function ProblemList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
-  const [all, setAll] = useState(false);
   const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const shown = all ? sorted : sorted.slice(0, FIRST);
   return (
-    <>
-      <ul className="problem-list">
-        {shown.map((d) => (
-          <ProblemItem key={`${d.rule}:${d.blockIds.join(',')}`} d={d} />
-        ))}
-      </ul>
-      {sorted.length > FIRST && (
-        <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${sorted.length} (problems first, then notes)`}
-        </button>
+    <FirstFew
+      items={sorted}
+      first={FIRST}
+      showAll={(n) => `Show all ${n} (problems first, then notes)`}
+      showFewer="Show fewer"
+    >
+      {(shown) => (
+        <ul className="problem-list">
+          {shown.map((d) => (
+            <ProblemItem key={`${d.rule}:${d.blockIds.join(',')}`} d={d} />
+          ))}
+        </ul>
       )}
-    </>
+    </FirstFew>
   );
 }
