@@ -25,8 +25,8 @@ function Accounts({
     <FirstFew
       items={accounts}
       first={FIRST}
-      showAll={(n) => `Show all ${n}`}
-      showFewer="Show fewer"
+      showAll={(n) => `Show all ${n} ${kind === 'VM' ? 'VMs' : 'machines'}`}
+      showFewer={kind === 'VM' ? 'Show fewer VMs' : 'Show fewer machines'}
     >
       {(shown) => (
         <ul className="accounts">

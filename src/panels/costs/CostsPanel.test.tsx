@@ -2,7 +2,7 @@ import { asBlockId } from '@/engine';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { layerComb } from '../../../tests/fixtures/worstCases';
+import { layerComb, nestedVms } from '../../../tests/fixtures/worstCases';
 import { buildDesign, type B } from '../../../tests/helpers/buildDesign';
 import { renderWithSandbox, template } from '../../../tests/helpers/renderWithSandbox';
 import { CostsPanel } from './CostsPanel';
@@ -90,6 +90,14 @@ describe('Costs panel', () => {
     expect(within(layers).getAllByRole('listitem')).toHaveLength(10);
     await userEvent.click(screen.getByRole('button', { name: 'Show fewer layers' }));
     expect(within(layers).getAllByRole('listitem')).toHaveLength(8);
+  });
+
+  it('shows the first eight VMs, and names what the button shows all of', async () => {
+    // 40 blocks: a machine and its OS, then twelve times a hypervisor, a guest and an app.
+    renderWithSandbox(<CostsPanel />, nestedVms(40));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show all 12 VMs' }));
+    expect(screen.getAllByRole('heading', { name: /^VM: / })).toHaveLength(12);
+    expect(screen.getByRole('button', { name: 'Show fewer VMs' })).toBeVisible();
   });
 
   it('says in which VM a layer is shared when the same one is shared in several', async () => {
