@@ -17,9 +17,9 @@ import {
   type StepVerdicts,
   type Trail,
 } from './trail';
+import { NESTED_PENALTY_PCT } from './penalties';
 
 export type { StartPart } from './trail';
-import { NESTED_PENALTY_PCT } from './penalties';
 
 /** How one more copy of an app is started: a container, a whole VM, or a plain process. */
 export type CopyKind = 'container' | 'vm' | 'process';
