@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryRawDesign } from '../../tests/helpers/arbitraries';
+import { arbitraryDesign, arbitraryRawDesign } from '../../tests/helpers/arbitraries';
 import { CATALOG, evaluate, parseDesign, serializeDesign, type Design } from '.';
 import { asBlockId, asVariantId } from './ids';
 
@@ -66,10 +66,13 @@ describe('parseDesign and serializeDesign', () => {
   });
 });
 
+/** Accepted designs, half of them templates after a few edits: stacks that really run. */
+const runningDesign = fc.oneof(acceptedDesign, arbitraryDesign());
+
 describe('evaluate', () => {
   it('never throws on a design parseDesign accepted, and is deterministic', () => {
     fc.assert(
-      fc.property(acceptedDesign, (design) => {
+      fc.property(runningDesign, (design) => {
         const a = evaluate(design);
         const b = evaluate(design);
         expect(b).toEqual(a);
@@ -80,7 +83,7 @@ describe('evaluate', () => {
 
   it('never reports negative savings, and actual never exceeds "without sharing"', () => {
     fc.assert(
-      fc.property(acceptedDesign, (design) => {
+      fc.property(runningDesign, (design) => {
         const { sharing } = evaluate(design);
         for (const s of [sharing.memory, sharing.disk]) {
           expect(s.savedMiB).toBeGreaterThanOrEqual(0);
@@ -99,7 +102,7 @@ describe('evaluate', () => {
 
   it('keeps every gauge consistent: free + used − over = capacity, none negative', () => {
     fc.assert(
-      fc.property(acceptedDesign, (design) => {
+      fc.property(runningDesign, (design) => {
         const r = evaluate(design);
         for (const account of [...r.hardware, ...r.vms]) {
           for (const g of [account.memory, account.disk]) {

@@ -1,18 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nestedVms } from '../../tests/fixtures/worstCases';
-import { arbitraryProps, arbitraryRawDesign } from '../../tests/helpers/arbitraries';
+import { arbitraryDesign, arbitraryEdit } from '../../tests/helpers/arbitraries';
 import { buildDesign, DOCKER_HOST } from '../../tests/helpers/buildDesign';
 import type { AppReport } from './cost/appCosts';
 import type { Design } from './design';
 import { rehostBlock, setFigure } from './edit/designEdits';
 import { evaluate } from './evaluate';
-import type { FigureKey } from './figures';
-import { FIGURE_SPECS } from './figureSpecs';
 import { asBlockId, type BlockId } from './ids';
-import { BLOCK_KINDS } from './kinds';
-import { parseDesign } from './parse/parseDesign';
-import { TEMPLATES } from './templates';
 import { sameStructure } from './sameStructure';
 import { shareReport } from './shareReport';
 
@@ -109,34 +104,10 @@ describe('shareReport on an app whose stack changed but whose figures did not', 
   });
 });
 
-/** Designs as the loader accepts them, small enough to share block ids with one another. */
-const generated = arbitraryRawDesign(20).map((raw) => {
-  const result = parseDesign(raw);
-  if (!result.ok) throw new Error(`generator produced a refused design: ${result.error.message}`);
-  return result.design;
-});
-/** Generated designs seldom have an app that runs: the templates are legal stacks throughout. */
-const accepted = fc.oneof(generated, fc.constantFrom(...TEMPLATES.map((t) => t.design)));
+/** Designs small enough to share block ids with one another, with stacks that run. */
+const accepted = arbitraryDesign(20);
 
 const at = (design: Design, n: number) => design.blocks[n % Math.max(1, design.blocks.length)];
-
-/** A student's edit: a block moved onto another, or some figures of one block changed. */
-const anEdit = fc.oneof(
-  fc.tuple(fc.nat(), fc.nat()).map(([n, m]) => (d: Design) => {
-    const [block, host] = [at(d, n), at(d, m)];
-    return block && host ? (rehostBlock(d, block.id, host.id) ?? d) : d;
-  }),
-  fc
-    .tuple(fc.nat(), fc.constantFrom(...BLOCK_KINDS).chain(arbitraryProps))
-    .map(([n, props]) => (d: Design) => {
-      const block = at(d, n);
-      if (!block) return d;
-      const keys = new Set<string>(FIGURE_SPECS[block.kind].map((s) => s.key));
-      return Object.entries(props)
-        .filter(([key]) => keys.has(key))
-        .reduce((out, [key, value]) => setFigure(out, block.id, key as FigureKey, value), d);
-    }),
-);
 
 /**
  * A design, and the same design with some blocks under its apps renamed: every figure and every
@@ -164,7 +135,7 @@ describe('shareReport, for any two designs', () => {
       fc.tuple(accepted, accepted),
       renamedBelow,
       fc
-        .tuple(accepted, fc.array(anEdit, { minLength: 1, maxLength: 4 }))
+        .tuple(accepted, fc.array(arbitraryEdit, { minLength: 1, maxLength: 4 }))
         .map(([d, edits]) => [d, edits.reduce((out, edit) => edit(out), d)] as const),
     );
     fc.assert(

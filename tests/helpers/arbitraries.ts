@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { BLOCK_KINDS, CATALOG, FIGURE_SPECS, type BlockKind } from '@/engine';
+import {
+  BLOCK_KINDS,
+  CATALOG,
+  FIGURE_SPECS,
+  parseDesign,
+  rehostBlock,
+  setFigure,
+  type BlockKind,
+  type Design,
+  type FigureKey,
+} from '@/engine';
+import { TEMPLATES } from '@/engine/templates';
 
 /** Which kinds usually sit on which: the grammar that makes generated designs mostly sensible. */
 const USUAL_CHILDREN: Record<BlockKind, BlockKind[]> = {
@@ -77,4 +88,48 @@ export function arbitraryRawDesign(maxBlocks = 40) {
     });
     return { format: 'stack-sandbox', version: 2, name: 'generated', blocks };
   });
+}
+
+/** Generated designs, exactly as `parseDesign` accepts them. */
+export function arbitraryAcceptedDesign(maxBlocks = 40) {
+  return arbitraryRawDesign(maxBlocks).map((raw) => {
+    const result = parseDesign(raw);
+    if (!result.ok) throw new Error(`generator produced a refused design: ${result.error.message}`);
+    return result.design;
+  });
+}
+
+const nth = (design: Design, n: number) => design.blocks[n % Math.max(1, design.blocks.length)];
+
+/** A student's edit: a block moved onto another, or some figures of one block changed. */
+export const arbitraryEdit: fc.Arbitrary<(design: Design) => Design> = fc.oneof(
+  fc.tuple(fc.nat(), fc.nat()).map(([n, m]) => (d: Design) => {
+    const [block, host] = [nth(d, n), nth(d, m)];
+    return block && host ? (rehostBlock(d, block.id, host.id) ?? d) : d;
+  }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom(...BLOCK_KINDS).chain(arbitraryProps))
+    .map(([n, props]) => (d: Design) => {
+      const block = nth(d, n);
+      if (!block) return d;
+      const keys = new Set<string>(FIGURE_SPECS[block.kind].map((s) => s.key));
+      return Object.entries(props)
+        .filter(([key]) => keys.has(key))
+        .reduce((out, [key, value]) => setFigure(out, block.id, key as FigureKey, value), d);
+    }),
+);
+
+/**
+ * Designs with stacks that run: a template after a few edits, or a generated design. Generated
+ * designs alone seldom have an app that runs (about 1 in 300): every block under it would have
+ * to be legal by chance, so properties about costs would be checked on almost nothing.
+ */
+export function arbitraryDesign(maxBlocks = 40): fc.Arbitrary<Design> {
+  const edited = fc
+    .tuple(
+      fc.constantFrom(...TEMPLATES.map((t) => t.design)),
+      fc.array(arbitraryEdit, { maxLength: 4 }),
+    )
+    .map(([design, edits]) => edits.reduce((out, edit) => edit(out), design));
+  return fc.oneof(arbitraryAcceptedDesign(maxBlocks), edited);
 }
