@@ -1,8 +1,9 @@
 // `npm run bench:open`: how long the page is busy when a student opens a big design (file
 // picker), for each worst-case shape and size, in Debian's Chromium on the production build.
 // Prints the longest main-thread task and the total of long tasks (over 50 ms) while opening,
-// while deleting a block in view and undoing it, and while reloading (the design is then the
-// current one). Numbers only, nothing asserted: compare sizes with the 25-block row of one run.
+// while selecting a block in view, deleting it and undoing it, and while reloading (the design is
+// then the current one), each until the page is idle. Numbers only, nothing asserted: compare
+// sizes with the 25-block row of one run.
 import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,16 @@ function watchLongTasks(page: Page, buffered = false) {
       for (const e of list.getEntries()) w.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered });
   }, buffered);
+}
+
+/**
+ * Waits until the page is idle, so that what a step leaves for later (drawing, autosave, the
+ * Costs panel's other way) counts as that step's, not the next one's.
+ */
+function settle(page: Page) {
+  return page.evaluate(
+    () => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 10_000 })),
+  );
 }
 
 async function longTasksWhile(page: Page, act: () => Promise<void>) {
@@ -70,8 +81,9 @@ async function measureOnce(path: string) {
       .getByText(/^Saved|✔ Saved/)
       .first()
       .waitFor({ timeout: 600_000 });
+    await settle(page);
   });
-  // An edit: delete a block in view (one that carries nothing if there is one), then undo it.
+  // An edit: select a block in view (one that carries nothing if there is one), delete it, undo.
   const target = await page.evaluate(() => {
     const inView = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].flatMap(
       (el) => {
@@ -85,19 +97,21 @@ async function measureOnce(path: string) {
     if (!pick) throw new Error('no block in view to edit');
     return pick;
   });
-  await page.mouse.click(target.x, target.y);
   const gone = page.locator(`.react-flow__node[data-id="${target.id}"]`);
   const edit = await longTasksWhile(page, async () => {
+    await page.mouse.click(target.x, target.y);
     await page.keyboard.press('Delete');
     if (!target.leaf) await page.getByRole('button', { name: /^Delete only/ }).click();
     await gone.waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
     await gone.waitFor();
+    await settle(page);
   });
   const reload = await longTasksWhile(page, async () => {
     await page.reload();
     await watchLongTasks(page, true); // the reload's own tasks ran before this could listen
     await page.locator('.react-flow__node').first().waitFor({ timeout: 600_000 });
+    await settle(page);
   });
   await context.close();
   return { open, edit, reload };
