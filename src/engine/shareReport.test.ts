@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nestedVms } from '../../tests/fixtures/worstCases';
-import { arbitraryDesign, arbitraryEdit } from '../../tests/helpers/arbitraries';
+import { arbitraryDesign, arbitraryEdit, nthBlock } from '../../tests/helpers/arbitraries';
 import { buildDesign, DOCKER_HOST } from '../../tests/helpers/buildDesign';
 import type { AppReport } from './cost/appCosts';
-import type { Design } from './design';
 import { rehostBlock, setFigure } from './edit/designEdits';
 import { evaluate } from './evaluate';
 import { asBlockId, type BlockId } from './ids';
@@ -107,8 +106,6 @@ describe('shareReport on an app whose stack changed but whose figures did not', 
 /** Designs small enough to share block ids with one another, with stacks that run. */
 const accepted = arbitraryDesign(20);
 
-const at = (design: Design, n: number) => design.blocks[n % Math.max(1, design.blocks.length)];
-
 /**
  * A design, and the same design with some blocks under its apps renamed: every figure and every
  * stack the same, only the blocks on an app's path are called otherwise.
@@ -117,7 +114,7 @@ const renamedBelow = fc
   .tuple(accepted, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }))
   .map(([d, picks]) => {
     const renamed = new Set(
-      picks.map((n) => at(d, n)).flatMap((b) => (b && b.kind !== 'app' ? [b.id] : [])),
+      picks.map((n) => nthBlock(d, n)).flatMap((b) => (b && b.kind !== 'app' ? [b.id] : [])),
     );
     const name = (id: BlockId) => (renamed.has(id) ? asBlockId(`renamed-${id}`) : id);
     const blocks = d.blocks.map((b) => ({

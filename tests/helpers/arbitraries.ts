@@ -99,18 +99,20 @@ export function arbitraryAcceptedDesign(maxBlocks = 40) {
   });
 }
 
-const nth = (design: Design, n: number) => design.blocks[n % Math.max(1, design.blocks.length)];
+/** The block a generated number picks (any number picks one), or none in an empty design. */
+export const nthBlock = (design: Design, n: number) =>
+  design.blocks[n % Math.max(1, design.blocks.length)];
 
 /** A student's edit: a block moved onto another, or some figures of one block changed. */
 export const arbitraryEdit: fc.Arbitrary<(design: Design) => Design> = fc.oneof(
   fc.tuple(fc.nat(), fc.nat()).map(([n, m]) => (d: Design) => {
-    const [block, host] = [nth(d, n), nth(d, m)];
+    const [block, host] = [nthBlock(d, n), nthBlock(d, m)];
     return block && host ? (rehostBlock(d, block.id, host.id) ?? d) : d;
   }),
   fc
     .tuple(fc.nat(), fc.constantFrom(...BLOCK_KINDS).chain(arbitraryProps))
     .map(([n, props]) => (d: Design) => {
-      const block = nth(d, n);
+      const block = nthBlock(d, n);
       if (!block) return d;
       const keys = new Set<string>(FIGURE_SPECS[block.kind].map((s) => s.key));
       return Object.entries(props)

@@ -55,7 +55,7 @@ function savings(actual: number, saved: number): Savings {
 }
 
 /** How many of the apps on a shared layer the report names (see `SharedLayer.firstAppIds`). */
-export const FIRST_APPS = 5;
+const FIRST_APPS = 5;
 
 /** The first `FIRST_APPS` of two lists of apps each in design order, in design order. */
 function earliest(a: readonly Placed[], b: readonly Placed[]): readonly Placed[] {

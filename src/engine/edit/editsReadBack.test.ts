@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryRawDesign } from '../../../tests/helpers/arbitraries';
+import { arbitraryRawDesign, nthBlock } from '../../../tests/helpers/arbitraries';
 import { trickyLabel } from '../../../tests/helpers/labels';
 import { CATALOG } from '../catalog';
 import type { Design } from '../design';
@@ -61,8 +61,7 @@ const anyValue = fc.oneof(anyNumber, anyText, fc.boolean(), fc.constantFrom('1',
 /** One edit, with picks (block indices) resolved against the design it is applied to. */
 type Edit = (design: Design) => Design;
 
-const pick = (design: Design, n: number): BlockId | undefined =>
-  design.blocks.length === 0 ? undefined : design.blocks[n % design.blocks.length]!.id;
+const pick = (design: Design, n: number): BlockId | undefined => nthBlock(design, n)?.id;
 
 const edit: fc.Arbitrary<[string, Edit]> = fc.oneof(
   fc
